@@ -1,0 +1,35 @@
+/**
+ * The one HTTP application: the API under /api and the built guide everywhere else.
+ * Pure composition, no listening: server/start.ts listens, tests call `app.request()`.
+ */
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { secureHeaders } from "hono/secure-headers";
+import { apiError, apiNotFound, createApi } from "./api.ts";
+import { createStaticSite } from "./static-site.ts";
+
+export interface AppOptions {
+  /** Folder of the built site (Astro's dist/). */
+  distDir: string;
+}
+
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.use("*", secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin" }));
+  app.use("*", compress());
+  const site = createStaticSite(options.distDir);
+  app.route("/api", createApi());
+  app.route("/", site.routes);
+  // Hono runs the top-level handlers for every mounted route, so they dispatch on the path here.
+  app.notFound((c) => (isApiPath(c.req.path) ? apiNotFound(c) : site.notFound(c)));
+  app.onError((error, c) => {
+    if (isApiPath(c.req.path)) return apiError(error, c);
+    console.error(`[site] ${c.req.method}: ${error.name}`);
+    return c.text("500", 500);
+  });
+  return app;
+}
+
+function isApiPath(path: string): boolean {
+  return path === "/api" || path.startsWith("/api/");
+}

@@ -1,0 +1,50 @@
+/**
+ * Every user-visible string the server produces, in English and Italian. The `satisfies` clause makes
+ * a missing Italian (or English) key a type error; test/unit/i18n.test.ts checks the same at run time.
+ */
+import type { Lang } from "../src/core/lang.ts";
+
+const en = {
+  "problem.not-found.title": "Not found",
+  "problem.not-found.detail": "There is no API endpoint at {path}. The API lives under /api; see /api/health.",
+  "problem.method-not-allowed.title": "Method not allowed",
+  "problem.method-not-allowed.detail": "{method} is not allowed on {path}.",
+  "problem.internal.title": "Unexpected error",
+  "problem.internal.detail":
+    "Something went wrong on our side while handling this request. It has been logged without its contents; please try again.",
+  "problem.payload-too-large.title": "Request too large",
+  "problem.payload-too-large.detail": "The request body is larger than the {limit} this endpoint accepts.",
+  "server.listening": "Gmail ↔ Odoo OAuth companion is running at {url}",
+  "server.building": "Building the guide (dist/ is missing or older than the sources)…",
+  "server.build-failed": "The guide could not be built; see the messages above.",
+  "server.stopping": "Stopping…",
+} as const;
+
+type MessageKey = keyof typeof en;
+
+const it = {
+  "problem.not-found.title": "Non trovato",
+  "problem.not-found.detail": "Non esiste un endpoint API in {path}. L'API si trova sotto /api; vedi /api/health.",
+  "problem.method-not-allowed.title": "Metodo non consentito",
+  "problem.method-not-allowed.detail": "{method} non è consentito su {path}.",
+  "problem.internal.title": "Errore imprevisto",
+  "problem.internal.detail":
+    "Qualcosa è andato storto da parte nostra durante questa richiesta. L'errore è stato registrato senza il suo contenuto; riprova.",
+  "problem.payload-too-large.title": "Richiesta troppo grande",
+  "problem.payload-too-large.detail":
+    "Il corpo della richiesta supera il limite di {limit} accettato da questo endpoint.",
+  "server.listening": "Il companion Gmail ↔ Odoo OAuth è in esecuzione su {url}",
+  "server.building": "Compilazione della guida (dist/ manca o è più vecchia dei sorgenti)…",
+  "server.build-failed": "Non è stato possibile compilare la guida; vedi i messaggi qui sopra.",
+  "server.stopping": "Arresto in corso…",
+} as const satisfies Record<MessageKey, string>;
+
+export const messages: Record<Lang, Record<MessageKey, string>> = { en, it };
+export type { MessageKey };
+
+/** A message in the given language with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
