@@ -4,11 +4,11 @@ import preact from "@astrojs/preact";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { apiDevMiddleware } from "./server/dev-integration.ts";
-import { explicitHeadingIds } from "./src/markdown/heading-ids.ts";
+import { explicitHeadingIds, focusableTables } from "./src/markdown/hast-plugins.ts";
 import { sidebar } from "./src/sidebar.ts";
 
 export default defineConfig({
-  markdown: { processor: satteri({ hastPlugins: [explicitHeadingIds()] }) },
+  markdown: { processor: satteri({ hastPlugins: [explicitHeadingIds(), focusableTables()] }) },
   // The guide and its API are served by one Node process (server/start.ts); dev mounts the API too.
   integrations: [
     starlight({

@@ -33,7 +33,8 @@ export function buildSite(root: string): Promise<void> {
     const child = spawn(process.execPath, [astro, "build"], {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+      // NODE_ENV=production: a build started from the test runner (NODE_ENV=test) must still be a production build.
+      env: { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" },
     });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));

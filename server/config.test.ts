@@ -16,5 +16,6 @@ describe("readServerConfig", () => {
     for (const PORT of ["abc", "-1", "70000", "80.5"]) {
       expect(() => readServerConfig({ PORT })).toThrow(/PORT must be a whole number/);
     }
+    expect(() => readServerConfig({ PORT: "x", LANG: "it_IT.UTF-8" })).toThrow(/PORT deve essere un numero intero/);
   });
 });

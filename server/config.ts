@@ -3,6 +3,7 @@
  * instead of a listening surprise.
  */
 import { type Lang, pickLang } from "../src/core/lang.ts";
+import { t } from "./messages.ts";
 
 export interface ServerConfig {
   host: string;
@@ -12,12 +13,18 @@ export interface ServerConfig {
 }
 
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const lang = consoleLang(env);
   const host = env.HOST?.trim() || "127.0.0.1";
   const rawPort = env.PORT?.trim() || "4321";
   const port = Number(rawPort);
   if (!/^\d+$/.test(rawPort) || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, got "${rawPort.slice(0, 20)}"`);
+    throw new Error(t(lang, "config.bad-port", { value: rawPort.slice(0, 20) }));
   }
+  return { host, port, lang };
+}
+
+/** The language of console messages, from the usual locale variables. */
+export function consoleLang(env: NodeJS.ProcessEnv): Lang {
   const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || "").replace("_", "-").split(".")[0];
-  return { host, port, lang: pickLang(locale) };
+  return pickLang(locale);
 }

@@ -18,6 +18,7 @@ const en = {
   "server.building": "Building the guide (dist/ is missing or older than the sources)…",
   "server.build-failed": "The guide could not be built; see the messages above.",
   "server.stopping": "Stopping…",
+  "config.bad-port": 'PORT must be a whole number from 0 to 65535, got "{value}".',
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -37,6 +38,7 @@ const it = {
   "server.building": "Compilazione della guida (dist/ manca o è più vecchia dei sorgenti)…",
   "server.build-failed": "Non è stato possibile compilare la guida; vedi i messaggi qui sopra.",
   "server.stopping": "Arresto in corso…",
+  "config.bad-port": 'PORT deve essere un numero intero da 0 a 65535, ricevuto "{value}".',
 } as const satisfies Record<MessageKey, string>;
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { en, it };

@@ -7,11 +7,17 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { ensureBuilt } from "./build.ts";
-import { readServerConfig } from "./config.ts";
+import { readServerConfig, type ServerConfig } from "./config.ts";
 import { t } from "./messages.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const config = readServerConfig(process.env);
+let config: ServerConfig;
+try {
+  config = readServerConfig(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const lang = config.lang;
 
 try {

@@ -31,6 +31,12 @@ function fileForPath(pathname: string): string | undefined {
   return candidates.find((c) => existsSync(c));
 }
 
+describe("production build", () => {
+  it("has the search index (a dev-mode build has none and shows no search)", () => {
+    expect(existsSync(join(DIST, "pagefind", "pagefind.js"))).toBe(true);
+  });
+});
+
 describe("built Italian pages", () => {
   const english = pages.filter((p) => p.lang === "en" && p.path !== "/404/");
   it.each(english)("$path has a real Italian twin with the same heading anchors", ({ path }) => {

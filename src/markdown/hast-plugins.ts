@@ -16,6 +16,22 @@ interface MaybeParent {
   children?: MaybeParent[];
 }
 
+/**
+ * Tables in content are scrollable boxes in Starlight (`overflow: auto`); a keyboard user must be able
+ * to focus one to scroll it (WCAG 2.1.1, axe `scrollable-region-focusable`).
+ */
+export function focusableTables(): HastPluginEntry {
+  return {
+    name: "focusable-tables",
+    element: {
+      filter: ["table"],
+      visit(node, ctx) {
+        ctx.setProperty(node, "tabIndex", 0);
+      },
+    },
+  } as HastPluginEntry;
+}
+
 export function explicitHeadingIds(): HastPluginEntry {
   return {
     name: "explicit-heading-ids",
