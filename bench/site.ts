@@ -7,11 +7,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse } from "node-html-parser";
+import { astroEnv } from "../server/build.ts";
 import { builtPages, DIST, ROOT } from "../test/support/site-pages.ts";
 import { type PageWeight, pageWeight } from "./page-weight.ts";
 
 const astroBin = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
-const env = { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" };
+const env = astroEnv("production");
 
 function timedBuild(cwd: string): number {
   const started = performance.now();

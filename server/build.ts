@@ -26,6 +26,18 @@ export function isBuildStale(root: string, distDir = join(root, "dist")): boolea
   return SOURCES.some((source) => newestMtime(join(root, source)) > built);
 }
 
+/**
+ * The environment for an Astro child process: without the test runner's variables (Astro behaves
+ * differently under VITEST=true: pages 404 in dev) and with the given NODE_ENV.
+ */
+export function astroEnv(nodeEnv: "production" | "development"): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { NODE_ENV: nodeEnv, ASTRO_TELEMETRY_DISABLED: "1" };
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST") env[key] = value;
+  }
+  return env;
+}
+
 /** Runs `astro build` with the same Node binary; resolves when it succeeded. */
 export function buildSite(root: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -33,8 +45,8 @@ export function buildSite(root: string): Promise<void> {
     const child = spawn(process.execPath, [astro, "build"], {
       cwd: root,
       stdio: "inherit",
-      // NODE_ENV=production: a build started from the test runner (NODE_ENV=test) must still be a production build.
-      env: { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" },
+      // A build started from the test runner (NODE_ENV=test) must still be a production build.
+      env: astroEnv("production"),
     });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));

@@ -3,6 +3,19 @@
  * Vite on every request, so edits to server/ and src/core/ take effect without a restart.
  */
 import type { AstroIntegration } from "astro";
+import type { ViteDevServer } from "vite";
+
+type ApiModule = typeof import("./api.ts");
+
+/**
+ * Loads server/api.ts through the module runner Astro itself renders pages with (Vite's legacy
+ * `ssrLoadModule` starts a second runner on the same module graph), so edits hot-reload.
+ */
+function loadApiModule(server: ViteDevServer): Promise<ApiModule> {
+  const ssr = server.environments.ssr as unknown as { runner?: { import(url: string): Promise<unknown> } };
+  if (!ssr.runner) throw new Error("the Vite 'ssr' environment has no module runner");
+  return ssr.runner.import("/server/api.ts") as Promise<ApiModule>;
+}
 
 export function apiDevMiddleware(): AstroIntegration {
   return {
@@ -12,13 +25,17 @@ export function apiDevMiddleware(): AstroIntegration {
         server.middlewares.use(async (req, res, next) => {
           if (!req.url || !(req.url === "/api" || req.url.startsWith("/api/"))) return next();
           try {
-            const [{ getRequestListener }, { createApi }, { Hono }] = await Promise.all([
+            const [{ getRequestListener }, { createApi, apiNotFound, apiError }, { Hono }] = await Promise.all([
               import("@hono/node-server"),
-              server.ssrLoadModule("/server/api.ts") as Promise<typeof import("./api.ts")>,
+              loadApiModule(server),
               import("hono"),
             ]);
             const app = new Hono().route("/api", createApi());
-            await getRequestListener(app.fetch)(req, res);
+            app.notFound(apiNotFound);
+            app.onError(apiError);
+            // Keep Node's own Request/Response globals: node-server's lighter replacements break
+            // other code in this process (Shiki's WASM loader calls Response.prototype.bytes()).
+            await getRequestListener(app.fetch, { overrideGlobalObjects: false })(req, res);
           } catch (error) {
             next(error);
           }
