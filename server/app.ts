@@ -11,6 +11,11 @@ import { createStaticSite } from "./static-site.ts";
 export interface AppOptions {
   /** Folder of the built site (Astro's dist/). */
   distDir: string;
+  /**
+   * The sandbox's HTTP routes (Google OAuth emulator, Gmail emulator controls), mounted under
+   * /sandbox. Absent when SANDBOX=off: then no sandbox route exists at all.
+   */
+  sandbox?: Hono;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -19,6 +24,7 @@ export function createApp(options: AppOptions): Hono {
   app.use("*", compress());
   const site = createStaticSite(options.distDir);
   app.route("/api", createApi());
+  if (options.sandbox) app.route("/sandbox", options.sandbox);
   app.route("/", site.routes);
   // Hono runs the top-level handlers for every mounted route, so they dispatch on the path here.
   app.notFound((c) => (isApiPath(c.req.path) ? apiNotFound(c) : site.notFound(c)));
