@@ -1,0 +1,384 @@
+/**
+ * Our own evidence families (beyond the shared public cases): Italian pages and messages, tracebacks,
+ * nested URLs, structured facts. Each case names the finding expected first.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { diagnose } from "./diagnose.ts";
+import type { Evidence } from "./evidence.ts";
+
+const WEB_ID = "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com";
+const state = (s: object) => encodeURIComponent(JSON.stringify(s));
+
+const cases: [string, Evidence, string][] = [
+  // Google's pages in Italian
+  [
+    "it: redirect mismatch with request details",
+    {
+      errorText:
+        "Accesso bloccato: la richiesta di questa app non è valida\nErrore 400: redirect_uri_mismatch\nDettagli richiesta: redirect_uri=http://erp.acme.it/google_gmail/confirm flowName=GeneralOAuthFlow",
+    },
+    "redirect-uri-insecure-http",
+  ],
+  [
+    "it: test users page",
+    {
+      errorText:
+        "Accesso bloccato: Odoo non ha completato la procedura di verifica di Google\nL'app è attualmente in fase di test e può essere utilizzata solo da tester approvati dallo sviluppatore.\nErrore 403: access_denied",
+    },
+    "test-user-missing",
+  ],
+  [
+    "it: unverified app",
+    {
+      errorText:
+        "Google non ha verificato questa app\nL'app richiede l'accesso a informazioni sensibili nel tuo Account Google.",
+    },
+    "app-unverified",
+  ],
+  [
+    "it: invalid client",
+    {
+      errorText:
+        "Accesso bloccato: errore di autorizzazione\nIl client OAuth non è stato trovato.\nErrore 401: invalid_client",
+    },
+    "invalid-client",
+  ],
+  [
+    "it: deleted client",
+    { errorText: "Errore 401: deleted_client\nIl client OAuth è stato eliminato." },
+    "deleted-client",
+  ],
+  [
+    "it: org internal",
+    { errorText: "Errore 403: org_internal\nQuesto client è limitato agli utenti della sua organizzazione." },
+    "org-internal",
+  ],
+  ["it: admin policy", { errorText: "Errore 400: admin_policy_enforced" }, "admin-policy-enforced"],
+  ["it: embedded browser", { errorText: "Errore 403: disallowed_useragent" }, "disallowed-useragent"],
+  // Odoo's messages in Italian
+  [
+    "it: token fetch",
+    { errorText: "Si è verificato un errore durante il recupero del token di accesso." },
+    "token-fetch-failed",
+  ],
+  [
+    "it: credentials",
+    { errorText: "Errore di convalida\nConfigura le credenziali Gmail." },
+    "odoo-credentials-missing",
+  ],
+  [
+    "it: authentication process",
+    { errorText: "Si è verificato un errore durante il processo di autenticazione." },
+    "consent-cancelled",
+  ],
+  // Mismatch details: what Odoo actually sent
+  [
+    "localhost sent",
+    {
+      errorText:
+        "Error 400: redirect_uri_mismatch\nRequest details: redirect_uri=http://localhost:8069/google_gmail/confirm flowName=GeneralOAuthFlow",
+    },
+    "web-base-url-mismatch",
+  ],
+  [
+    "old wording, trailing slash",
+    {
+      errorText:
+        "The redirect URI in the request, https://erp.acme.com/google_gmail/confirm/, does not match the ones authorized for the OAuth client.",
+    },
+    "redirect-uri-wrong-path",
+  ],
+  [
+    "authorize URL with http redirect",
+    {
+      url: "https://accounts.google.com/o/oauth2/v2/auth?client_id=1&redirect_uri=http%3A%2F%2Ferp.acme.com%2Fgoogle_gmail%2Fconfirm&response_type=code&scope=https%3A%2F%2Fmail.google.com%2F",
+    },
+    "redirect-uri-insecure-http",
+  ],
+  [
+    "authorize URL with OOB",
+    { url: "https://accounts.google.com/o/oauth2/auth?redirect_uri=urn:ietf:wg:oauth:2.0:oob&client_id=1" },
+    "oob-flow-blocked",
+  ],
+  [
+    "web client with OOB",
+    {
+      errorText:
+        "Error 400: invalid_request\nurn:ietf:wg:oauth:2.0:oob can only be used by a Client ID for native application. It is not allowed for the WEB client type.",
+    },
+    "oob-flow-blocked",
+  ],
+  // Derived from web.base.url and the version
+  [
+    "proxy without proxy_mode",
+    {
+      odooUrl: "http://erp.acme-industries.com",
+      odooVersion: "17.0",
+      redirectUri: "https://erp.acme-industries.com/google_gmail/confirm",
+    },
+    "redirect-uri-insecure-http",
+  ],
+  [
+    "internal web.base.url",
+    { odooUrl: "http://odoo:8069", odooVersion: "16.0", redirectUri: "https://erp.acme.com/google_gmail/confirm" },
+    "web-base-url-mismatch",
+  ],
+  [
+    "19.0 keeps the base path",
+    { odooUrl: "https://acme.com/erp", odooVersion: "19.0", redirectUri: "https://acme.com/google_gmail/confirm" },
+    "redirect-uri-wrong-path",
+  ],
+  [
+    "18.0 drops the base path",
+    { odooUrl: "https://acme.com/erp", odooVersion: "18.0", redirectUri: "https://acme.com/erp/google_gmail/confirm" },
+    "redirect-uri-wrong-path",
+  ],
+  [
+    "client JSON lacks Odoo's URI",
+    {
+      odooUrl: "https://mycompany.odoo.com",
+      clientSecretJson: {
+        web: {
+          client_id: WEB_ID,
+          client_secret: "GOCSPX-REDACTED",
+          redirect_uris: ["https://othercompany.odoo.com/google_gmail/confirm"],
+        },
+      },
+    },
+    "web-base-url-mismatch",
+  ],
+  [
+    "desktop client with a mismatch",
+    {
+      errorText: "Error 400: redirect_uri_mismatch",
+      clientSecretJson: JSON.stringify({ installed: { client_id: WEB_ID, redirect_uris: ["http://localhost"] } }),
+    },
+    "client-type-desktop",
+  ],
+  [
+    "placeholder in Italian docs",
+    { redirectUri: "https://nomedb.odoo.com/google_gmail/confirm" },
+    "redirect-uri-placeholder",
+  ],
+  ["non-public TLD", { redirectUri: "https://odoo.acme.lan/google_gmail/confirm" }, "redirect-uri-invalid"],
+  // Callback URLs
+  [
+    "cancel, nested in /web/login",
+    {
+      url: `https://mycompany.odoo.com/web/login?redirect=${encodeURIComponent(`/google_gmail/confirm?state=${state({ model: "ir.mail_server", id: 1, csrf_token: "x" })}&error=access_denied`)}`,
+    },
+    "consent-cancelled",
+  ],
+  [
+    "outdated module state",
+    {
+      errorText: "Forbidden",
+      url: `https://mycompany.odoo.com/google_gmail/confirm?state=${state({ model: "ir.mail_server", id: false, csrf_token: false })}&code=4/0AX4XfWh&scope=https://mail.google.com/`,
+    },
+    "odoo-module-outdated",
+  ],
+  [
+    "only gmail.send granted",
+    {
+      url: `https://erp.acme.com/google_gmail/confirm?state=${state({ model: "ir.mail_server", id: 3, csrf_token: "ab" })}&code=4/0AX4&scope=https://www.googleapis.com/auth/gmail.send%20openid`,
+    },
+    "scope-insufficient",
+  ],
+  [
+    "Google error page with error=",
+    { url: "https://accounts.google.com/signin/oauth/error?error=deleted_client&client_id=1" },
+    "deleted-client",
+  ],
+  // Tokens
+  [
+    "python traceback, expired refresh",
+    {
+      errorText:
+        'requests.exceptions.HTTPError: 400 Client Error\n{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}',
+    },
+    "testing-token-expired",
+  ],
+  [
+    "malformed code",
+    { errorText: '{\n  "error": "invalid_grant",\n  "error_description": "Malformed auth code."\n}' },
+    "auth-code-invalid",
+  ],
+  [
+    "wrong secret at the token endpoint",
+    { errorText: '{"error": "invalid_client", "error_description": "Unauthorized"}' },
+    "invalid-client",
+  ],
+  ["secret pasted as client ID", { clientId: "GOCSPX-abcdefghijklmnopqrstuvwxyz12" }, "client-id-malformed"],
+  // SMTP
+  [
+    "python 535 after XOAUTH2",
+    {
+      errorText:
+        "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. For more information, go to\\n5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a - gsmtp')\nAUTH XOAUTH2",
+    },
+    "smtp-auth-rejected",
+  ],
+  [
+    "535 with password login",
+    {
+      errorText: "535-5.7.8 Username and Password not accepted.",
+      smtp: { host: "smtp.gmail.com", port: 587, encryption: "starttls", authentication: "login" },
+    },
+    "smtp-password-auth",
+  ],
+  [
+    "530 at MAIL FROM",
+    {
+      errorText:
+        "The server refused the sender address (sales@acme.com) with error b'5.7.0 Authentication Required. For more information, go to\\n5.7.0  https://support.google.com/mail/?p=WantAuthError'\nSMTPSenderRefused: (530, b'5.7.0 Authentication Required.')",
+    },
+    "smtp-auth-rejected",
+  ],
+  [
+    "SSL on 465",
+    { smtp: { host: "smtp.gmail.com", port: 465, encryption: "ssl", authentication: "gmail" } },
+    "smtp-encryption",
+  ],
+  [
+    "wrong host",
+    { smtp: { host: "imap.gmail.com", port: 587, encryption: "starttls", authentication: "gmail" } },
+    "smtp-host-wrong",
+  ],
+  [
+    "XOAUTH2 challenge",
+    {
+      errorText:
+        "334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==\n535-5.7.8 Username and Password not accepted.",
+    },
+    "smtp-auth-rejected",
+  ],
+  [
+    "534 web login",
+    {
+      errorText:
+        "534-5.7.14 <https://accounts.google.com/signin/continue?x> Please log in via your web browser and then try again.",
+    },
+    "smtp-password-auth",
+  ],
+  // Consent facts
+  [
+    "personal Gmail with Internal",
+    { consent: { userType: "internal" }, account: { email: "me@gmail.com", kind: "gmail" } },
+    "org-internal",
+  ],
+  [
+    "not a test user",
+    {
+      consent: { publishingStatus: "testing", userType: "external", testUsers: ["boss@gmail.com"] },
+      account: { email: "sales@gmail.com", kind: "gmail" },
+    },
+    "test-user-missing",
+  ],
+  [
+    "19.0 email check",
+    {
+      errorText:
+        "Oops, you're creating an authorization to send from a@gmail.com but your address is b@acme.com. Make sure your addresses match!",
+      odooVersion: "19.0",
+    },
+    "email-mismatch",
+  ],
+  ["old Odoo", { odooVersion: "14.0" }, "odoo-version-old"],
+];
+
+describe("diagnose: evidence families", () => {
+  it.each(cases)("%s", (_name, evidence, expected) => {
+    const result = diagnose(evidence, "en");
+    expect(result.findings[0]?.id, JSON.stringify(result.findings.map((f) => [f.id, f.severity, f.evidence]))).toBe(
+      expected,
+    );
+  });
+});
+
+describe("diagnose: output", () => {
+  it("answers in Italian with Italian links", () => {
+    const result = diagnose({ errorText: "Errore 400: redirect_uri_mismatch" }, "it");
+    expect(result.lang).toBe("it");
+    expect(result.findings[0]?.docs).toBe("/it/troubleshooting/#redirect-uri-mismatch");
+    expect(result.findings[0]?.title).not.toBe(
+      diagnose({ errorText: "Error 400: redirect_uri_mismatch" }, "en").findings[0]?.title,
+    );
+  });
+
+  it("gives a hint when nothing is found", () => {
+    const result = diagnose({ errorText: "the printer is on fire" }, "en");
+    expect(result.findings).toEqual([]);
+    expect(result.hint).toMatch(/exact error text/);
+    expect(diagnose({ errorText: "boh" }, "it").hint).toMatch(/testo esatto/);
+  });
+
+  it("never echoes secrets in evidence", () => {
+    const result = diagnose(
+      {
+        errorText:
+          'Error 400: redirect_uri_mismatch {"client_secret": "GOCSPX-abcdefghijklmnopqrstuvwxyz12", "refresh_token": "1//0gSecretSecretSecret"}',
+        url: "https://mycompany.odoo.com/google_gmail/confirm?code=4/0AeanS0aSecretCodeValue&scope=x&state=%7B%7D",
+        clientId: "GOCSPX-abcdefghijklmnopqrstuvwxyz12",
+      },
+      "en",
+    );
+    const echoed = JSON.stringify(result);
+    expect(echoed).not.toContain("abcdefghijklmnop");
+    expect(echoed).not.toContain("SecretSecret");
+    expect(echoed).not.toContain("SecretCodeValue");
+  });
+
+  it("ranks a cause right above the symptom it explains", () => {
+    const ids = diagnose(
+      { errorText: "Error 400: redirect_uri_mismatch", redirectUri: "http://erp.acme.com/google_gmail/confirm" },
+      "en",
+    ).findings.map((f) => f.id);
+    expect(ids.indexOf("redirect-uri-insecure-http")).toBeLessThan(ids.indexOf("redirect-uri-mismatch"));
+  });
+});
+
+describe("diagnose: robustness", () => {
+  const evidenceArb: fc.Arbitrary<Evidence> = fc.record(
+    {
+      errorText: fc.oneof(
+        fc.string({ maxLength: 2000 }),
+        fc.constantFrom("Error 400: redirect_uri_mismatch", "535-5.7.8", "Forbidden"),
+      ),
+      url: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string()),
+      redirectUri: fc.oneof(fc.webUrl(), fc.string()),
+      odooUrl: fc.oneof(fc.webUrl(), fc.string()),
+      odooVersion: fc.string({ maxLength: 20 }),
+      clientSecretJson: fc.oneof(fc.jsonValue(), fc.string()),
+      clientId: fc.string(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it("never throws and stays under 50 ms per input", () => {
+    fc.assert(
+      fc.property(evidenceArb, fc.constantFrom("en" as const, "it" as const), (evidence, lang) => {
+        const started = performance.now();
+        const result = diagnose(evidence, lang);
+        const elapsed = performance.now() - started;
+        expect(Array.isArray(result.findings)).toBe(true);
+        expect(elapsed).toBeLessThan(50);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("handles 20,000 characters of adversarial text quickly", () => {
+    for (const text of [
+      "redirect_uri=".repeat(1500),
+      "Error 400: ".repeat(1800),
+      `${"a".repeat(19_990)}https://`,
+      "%".repeat(20_000),
+      "{".repeat(20_000),
+    ]) {
+      const started = performance.now();
+      diagnose({ errorText: text.slice(0, 20_000), url: text.slice(0, 8000) }, "en");
+      expect(performance.now() - started).toBeLessThan(50);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Compares the redirect URI Odoo sends (derived from web.base.url and the version, or named by Google's
+ * error page) with the URIs registered on the client, and checks each against Google's and Odoo's rules.
+ */
+import { parseOdooVersion } from "../odoo-version.ts";
+import { excerpt } from "../redact.ts";
+import { isInternalHost } from "../redirect-uri/hosts.ts";
+import { odooRedirectUri, readOdooUrl } from "../redirect-uri/odoo-uri.ts";
+import { checkOdooRedirectUri, hasPlaceholder, hostOf, rawParts } from "../redirect-uri/rules.ts";
+import type { Signal } from "./signal.ts";
+
+export interface RedirectInputs {
+  odooUrl?: string;
+  odooVersion?: string;
+  /** URIs registered on the client (client JSON, the redirectUri field). */
+  registered: string[];
+  /** URIs Odoo is known to send (Google's "Request details", an authorization URL). */
+  sent: string[];
+}
+
+function uriSignals(uri: string, label: string, basePath: string): Signal[] {
+  const signals: Signal[] = checkOdooRedirectUri(uri, basePath).map((p) => ({
+    id: p.id,
+    evidence: `${label}: ${excerpt(uri, 180)} (${p.reason})`,
+    boost: 3,
+  }));
+  const parts = rawParts(uri.trim());
+  if (parts?.authority) {
+    const { host } = hostOf(parts.authority);
+    if (host && isInternalHost(host)) {
+      signals.push({
+        id: "web-base-url-mismatch",
+        evidence: `${label}: ${excerpt(uri, 180)} (internal host)`,
+        boost: 2,
+      });
+    }
+  }
+  return signals;
+}
+
+function differenceSignals(sent: string, registered: string[]): Signal[] {
+  const s = rawParts(sent);
+  if (!s) return [];
+  const evidence = `Odoo sends ${excerpt(sent, 160)}; registered: ${registered.map((r) => excerpt(r, 120)).join(", ") || "none"}`;
+  const signals: Signal[] = [{ id: "redirect-uri-mismatch", evidence, boost: 2 }];
+  const others = registered.map((r) => rawParts(r)).filter((r) => r !== undefined);
+  const sameHost = others.filter((r) => hostOf(r.authority).host === hostOf(s.authority).host);
+  if (sameHost.length === 0 && others.length > 0) signals.push({ id: "web-base-url-mismatch", evidence, boost: 2 });
+  else if (sameHost.some((r) => r.scheme !== s.scheme)) {
+    signals.push({
+      id: s.scheme === "http" ? "redirect-uri-insecure-http" : "redirect-uri-mismatch",
+      evidence,
+      boost: 2,
+    });
+  } else if (sameHost.some((r) => r.path !== s.path))
+    signals.push({ id: "redirect-uri-wrong-path", evidence, boost: 2 });
+  return signals;
+}
+
+export function redirectSignals(input: RedirectInputs): Signal[] {
+  const signals: Signal[] = [];
+  const version = parseOdooVersion(input.odooVersion);
+  const odoo = input.odooUrl ? readOdooUrl(input.odooUrl) : undefined;
+  const basePath = version && version.major >= 19 && odoo ? odoo.path : "";
+  const sent = [...input.sent];
+
+  if (odoo && input.odooUrl) {
+    const label = `odooUrl ${excerpt(input.odooUrl, 160)}`;
+    const host = hostOf(odoo.authority).host;
+    if (odoo.scheme === "http" && !isInternalHost(host))
+      signals.push({ id: "redirect-uri-insecure-http", evidence: label, boost: 3 });
+    if (isInternalHost(host))
+      signals.push({ id: "web-base-url-mismatch", evidence: `${label} (internal host)`, boost: 3 });
+    const placeholder = hasPlaceholder(input.odooUrl);
+    if (placeholder) signals.push({ id: "redirect-uri-placeholder", evidence: `${label} (${placeholder})`, boost: 3 });
+    sent.push(odooRedirectUri(odoo, version));
+  }
+
+  for (const uri of input.sent) signals.push(...uriSignals(uri, "redirect_uri sent", basePath));
+  for (const uri of input.registered) signals.push(...uriSignals(uri, "redirect URI", basePath));
+
+  if (input.registered.length > 0) {
+    for (const uri of new Set(sent)) {
+      if (!input.registered.some((r) => r.trim() === uri.trim()))
+        signals.push(...differenceSignals(uri, input.registered));
+    }
+  }
+  return signals;
+}

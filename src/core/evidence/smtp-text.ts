@@ -1,0 +1,67 @@
+/**
+ * Gmail's SMTP replies as users paste them: raw reply lines, Python tracebacks
+ * (`SMTPAuthenticationError: (535, b'5.7.8 …')`, `SMTPSenderRefused`), nodemailer errors
+ * (`Invalid login: 535-5.7.8 …`), Odoo's "Connection Test Failed!" text (reference §5–§6).
+ */
+import { matchLine, type Signal } from "../diagnose/signal.ts";
+import { excerpt } from "../redact.ts";
+
+/** How the client authenticated, when the evidence says so. */
+export type SmtpAuthMethod = "xoauth2" | "password" | "unknown";
+
+const R535 = /\b535[- ,(]*(?:b['"])?5\.7\.8\b|Username and Password not accepted|BadCredentials/i;
+const R534_APP_PASSWORD = /\b534[- ,(]*(?:b['"])?5\.7\.9\b|Application-specific password required|InvalidSecondFactor/i;
+const R534_WEB_LOGIN = /\b534[- ,(]*(?:b['"])?5\.7\.14\b|Please log in via your web browser|WebLoginRequired/i;
+const R530_AUTH = /\b530[- ,(]*(?:b['"])?5\.7\.0\b[\s\S]{0,40}Authentication Required|WantAuthError/i;
+const R_STARTTLS_FIRST = /Must issue a STARTTLS command first/i;
+const R_TLS_MISMATCH =
+  /wrong version number|WRONG_VERSION_NUMBER|SSL: UNKNOWN_PROTOCOL|ssl3_get_record|tlsv1 alert|SSLError|unexpected EOF while reading/i;
+const R_XOAUTH2_CHALLENGE = /\b334\s+(eyJ[A-Za-z0-9+/=]+)/;
+
+export function authMethodIn(text: string): SmtpAuthMethod {
+  // Gmail's own reply texts mention "Password" whatever the method: they say nothing here.
+  const context = text.replace(/Username and Password not accepted|Application-specific password required/gi, "");
+  if (/XOAUTH2|OAUTHBEARER|OAuth2|oauth/i.test(context)) return "xoauth2";
+  if (/AUTH\s+(?:LOGIN|PLAIN)|\bpassword\b|app password/i.test(context)) return "password";
+  return "unknown";
+}
+
+function decodeChallenge(b64: string): string | undefined {
+  try {
+    const json = JSON.parse(atob(b64)) as { status?: unknown; scope?: unknown };
+    return typeof json.status === "string" ? `status ${json.status}, scope ${String(json.scope ?? "")}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function smtpTextSignals(text: string, method: SmtpAuthMethod): Signal[] {
+  const signals: Signal[] = [];
+  const line = (pattern: RegExp) => excerpt(matchLine(text, pattern) ?? "");
+  const challenge = R_XOAUTH2_CHALLENGE.exec(text)?.[1];
+  const effective: SmtpAuthMethod = challenge ? "xoauth2" : method === "unknown" ? authMethodIn(text) : method;
+
+  if (R534_APP_PASSWORD.test(text))
+    signals.push({ id: "smtp-password-auth", evidence: line(R534_APP_PASSWORD), boost: 5 });
+  if (R534_WEB_LOGIN.test(text)) signals.push({ id: "smtp-password-auth", evidence: line(R534_WEB_LOGIN), boost: 4 });
+  if (R535.test(text)) {
+    if (effective === "password") signals.push({ id: "smtp-password-auth", evidence: line(R535), boost: 4 });
+    else {
+      signals.push({ id: "smtp-auth-rejected", evidence: line(R535), boost: effective === "xoauth2" ? 4 : 2 });
+      if (effective === "unknown")
+        signals.push({ id: "smtp-password-auth", evidence: line(R535), severity: "warning" });
+    }
+  }
+  if (challenge)
+    signals.push({
+      id: "smtp-auth-rejected",
+      evidence: `334 ${decodeChallenge(challenge) ?? "XOAUTH2 challenge"}`,
+      boost: 4,
+    });
+  if (R530_AUTH.test(text)) signals.push({ id: "smtp-auth-rejected", evidence: line(R530_AUTH), boost: 3 });
+  if (R_STARTTLS_FIRST.test(text)) signals.push({ id: "smtp-encryption", evidence: line(R_STARTTLS_FIRST), boost: 3 });
+  if (R_TLS_MISMATCH.test(text) && /smtp|587|465|mail/i.test(text)) {
+    signals.push({ id: "smtp-encryption", evidence: line(R_TLS_MISMATCH), boost: 2 });
+  }
+  return signals;
+}

@@ -1,0 +1,101 @@
+/**
+ * URLs as evidence: Google error-page URLs (`authError`, `error=`), Google authorization URLs (the
+ * `redirect_uri` Odoo sent), Odoo callback URLs (`/google_gmail/confirm?code|error&state&scope`), also
+ * nested in `/web/login?redirect=…` when the browser was not logged in on that host.
+ */
+import type { Signal } from "../diagnose/signal.ts";
+import { excerpt } from "../redact.ts";
+import { ODOO_CALLBACK_PATH } from "../redirect-uri/rules.ts";
+import { decodeAuthError } from "./auth-error.ts";
+import { googleTextSignals } from "./google-text.ts";
+
+export const MAIL_SCOPE = "https://mail.google.com/";
+
+export interface UrlFindings {
+  signals: Signal[];
+  /** Redirect URIs Odoo sent, as the URL names them (authorize URL's redirect_uri). */
+  sentRedirectUris: string[];
+  clientIds: string[];
+}
+
+/** URLs inside free text (an address bar pasted into a message, a log line). */
+export function urlsIn(text: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s"'<>`)\]]+/gi)].map((m) => m[0].replace(/[.,;:]+$/, "")).slice(0, 20);
+}
+
+function parse(raw: string): URL | undefined {
+  try {
+    return new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+type StateCheck = "ok" | "missing-keys" | "outdated" | "not-json";
+
+export function checkOdooState(state: string): StateCheck {
+  let value: unknown;
+  try {
+    value = JSON.parse(state);
+  } catch {
+    return "not-json";
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return "not-json";
+  const record = value as Record<string, unknown>;
+  if (record.id === false || record.csrf_token === false) return "outdated";
+  if (!("model" in record && "id" in record && "csrf_token" in record)) return "missing-keys";
+  return "ok";
+}
+
+export function urlSignals(raw: string, depth = 0): UrlFindings {
+  const found: UrlFindings = { signals: [], sentRedirectUris: [], clientIds: [] };
+  const url = parse(raw);
+  if (!url || depth > 3) return found;
+  const params = url.searchParams;
+  const evidence = excerpt(raw);
+
+  const nested = params.get("redirect");
+  if (/\/(?:web|odoo)\/login\/?$/.test(url.pathname) && nested) {
+    const inner = urlSignals(new URL(nested, url.origin).toString(), depth + 1);
+    return inner;
+  }
+
+  const isGoogle = /(^|\.)google\.com$/i.test(url.hostname) || /\/signin\/oauth|\/o\/oauth2\//.test(url.pathname);
+  if (isGoogle) {
+    const authError = params.get("authError");
+    const decoded = authError ? decodeAuthError(authError) : undefined;
+    const code = decoded?.code ?? params.get("error") ?? undefined;
+    if (code) {
+      const text = `Error: ${code}\n${decoded?.description ?? params.get("error_description") ?? ""}`;
+      for (const signal of googleTextSignals(text))
+        found.signals.push({ ...signal, evidence: `${evidence} (${code})` });
+    }
+    const redirectUri = params.get("redirect_uri");
+    if (redirectUri) found.sentRedirectUris.push(redirectUri);
+    const clientId = params.get("client_id");
+    if (clientId && clientId.length > 8) found.clientIds.push(clientId);
+    return found;
+  }
+
+  if (url.pathname.endsWith(ODOO_CALLBACK_PATH) || url.pathname.endsWith(`${ODOO_CALLBACK_PATH}/`)) {
+    const error = params.get("error");
+    if (error === "access_denied") found.signals.push({ id: "consent-cancelled", evidence, boost: 5 });
+    else if (error) found.signals.push(...googleTextSignals(`Error: ${error}`).map((s) => ({ ...s, evidence })));
+    const scope = params.get("scope");
+    if (params.has("code") && scope !== null && !scope.split(/[\s+]+/).includes(MAIL_SCOPE)) {
+      found.signals.push({ id: "scope-insufficient", evidence: `scope=${excerpt(scope, 160)}`, boost: 5 });
+    }
+    const state = params.get("state");
+    if (state === null) {
+      if (params.has("code") || error)
+        found.signals.push({ id: "odoo-forbidden", evidence: `${evidence} (no state)`, severity: "warning" });
+    } else {
+      const check = checkOdooState(state);
+      if (check === "outdated")
+        found.signals.push({ id: "odoo-module-outdated", evidence: `state=${excerpt(state, 160)}`, boost: 5 });
+      if (check === "not-json")
+        found.signals.push({ id: "odoo-forbidden", evidence: `state=${excerpt(state, 160)}`, severity: "warning" });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,31 @@
+/** The shape of the finding catalog: language-neutral facts plus one text table per language. */
+import type { FindingId, Severity } from "./ids.ts";
+
+/** A guide page and the anchor that explains a finding (same slug and anchor in every language). */
+export interface DocsLink {
+  page: "troubleshooting" | "google-setup" | "odoo-setup" | "index";
+  anchor: string;
+}
+
+export interface FindingFacts {
+  severity: Severity;
+  docs: DocsLink;
+  /**
+   * Specificity for ranking: a root cause (an http:// web.base.url, a Desktop client) outranks the
+   * generic symptom it explains (redirect-uri-mismatch). Higher = more specific.
+   */
+  specificity: number;
+  /** Ids this finding explains: when both are present, this one is ranked above them. */
+  explains?: readonly FindingId[];
+}
+
+export interface FindingText {
+  /** Short, specific headline (≤ 90 characters). */
+  title: string;
+  /** What happened and why, 1–3 sentences, plain text. */
+  explanation: string;
+  /** Ordered fix steps, each one imperative sentence, plain text (backticks allowed for values). */
+  fix: readonly string[];
+}
+
+export type FindingTextTable = Record<FindingId, FindingText>;
