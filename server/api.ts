@@ -1,17 +1,22 @@
 /**
- * The HTTP API under /api. Each area is a small sub-app mounted with `route()`; unknown paths and
- * unexpected failures become localized problem+json responses, never an HTML page or a bare 500.
+ * The HTTP API under /api. Each area is a small sub-app mounted with `route()`; the OpenAPI 3.1
+ * document is generated from their zod schemas. Unknown paths and failures become localized
+ * problem+json responses, never an HTML page or a bare 500.
  */
-import { type Context, Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
 import { t } from "./messages.ts";
 import { problem, requestLang } from "./problem.ts";
+import { diagnoseRoutes } from "./routes/diagnose.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { VERSION } from "./version.ts";
 
 export const API_BODY_LIMIT_BYTES = 256 * 1024;
 
-export function createApi(): Hono {
-  const api = new Hono();
+export function createApi(): OpenAPIHono {
+  const api = new OpenAPIHono();
 
   api.use(
     "*",
@@ -28,10 +33,22 @@ export function createApi(): Hono {
   );
   api.use("*", async (c, next) => {
     await next();
-    c.header("cache-control", c.res.headers.get("cache-control") ?? "no-store");
+    if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
   });
 
   api.route("/", healthRoutes());
+  api.route("/", diagnoseRoutes());
+
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Gmail ↔ Odoo OAuth companion API",
+      version: VERSION,
+      description:
+        "Diagnostics for connecting Gmail / Google Workspace to Odoo with Google OAuth. Errors are RFC 9457 problem details (application/problem+json), localized in English or Italian (?lang= or Accept-Language).",
+    },
+    servers: [{ url: "/api" }],
+  });
 
   api.notFound(apiNotFound);
   api.onError(apiError);
@@ -47,11 +64,17 @@ export function apiNotFound(c: Context): Response {
   });
 }
 
-/** Any unexpected failure: a localized 500 problem; only the error's kind is logged, never its text. */
+/** Any failure: a localized problem; only the error's kind is logged, never its text. */
 export function apiError(error: Error, c: Context): Response {
+  const lang = requestLang(c);
+  if (error instanceof HTTPException && error.status === 400) {
+    return problem(c, 400, "malformed-json", {
+      title: t(lang, "problem.invalid-request.title"),
+      detail: t(lang, "problem.malformed-json.detail"),
+    });
+  }
   // A message or stack could carry request contents (secrets), so neither is logged.
   console.error(`[api] ${c.req.method} ${c.req.routePath}: ${error.name}`);
-  const lang = requestLang(c);
   return problem(c, 500, "internal", {
     title: t(lang, "problem.internal.title"),
     detail: t(lang, "problem.internal.detail"),
