@@ -18,19 +18,23 @@ export const API_BODY_LIMIT_BYTES = 256 * 1024;
 export function createApi(): OpenAPIHono {
   const api = new OpenAPIHono();
 
-  api.use(
-    "*",
-    bodyLimit({
-      maxSize: API_BODY_LIMIT_BYTES,
-      onError: (c) => {
-        const lang = requestLang(c);
-        return problem(c, 413, "payload-too-large", {
-          title: t(lang, "problem.payload-too-large.title"),
-          detail: t(lang, "problem.payload-too-large.detail", { limit: "256 KB" }),
-        });
-      },
-    }),
-  );
+  const tooLarge = (c: Context) => {
+    const lang = requestLang(c);
+    return problem(c, 413, "payload-too-large", {
+      title: t(lang, "problem.payload-too-large.title"),
+      detail: t(lang, "problem.payload-too-large.detail", { limit: "256 KB" }),
+    });
+  };
+  const streamingLimit = bodyLimit({ maxSize: API_BODY_LIMIT_BYTES, onError: tooLarge });
+  api.use("*", async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    // A declared length is checked directly (cheap); only bodies without one are counted as they stream.
+    const declared = c.req.header("content-length");
+    if (declared !== undefined && /^\d+$/.test(declared)) {
+      return Number(declared) > API_BODY_LIMIT_BYTES ? tooLarge(c) : next();
+    }
+    return streamingLimit(c, next);
+  });
   api.use("*", async (c, next) => {
     await next();
     if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");

@@ -3,7 +3,6 @@
  * Pure composition, no listening: server/start.ts listens, tests call `app.request()`.
  */
 import { Hono } from "hono";
-import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import { apiError, apiNotFound, createApi } from "./api.ts";
 import { createStaticSite } from "./static-site.ts";
@@ -21,7 +20,6 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.use("*", secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin" }));
-  app.use("*", compress());
   const site = createStaticSite(options.distDir);
   app.route("/api", createApi());
   if (options.sandbox) app.route("/sandbox", options.sandbox);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { type Context, Hono } from "hono";
+import { compress } from "hono/compress";
 import { langOfPath } from "../src/core/lang.ts";
 
 export interface StaticSite {
@@ -17,6 +18,7 @@ export interface StaticSite {
 
 export function createStaticSite(distDir: string): StaticSite {
   const site = new Hono();
+  const compressStatic = compress();
   const notFoundPage = {
     en: readIfExists(join(distDir, "404.html")),
     it: readIfExists(join(distDir, "it", "404", "index.html")) ?? readIfExists(join(distDir, "it", "404.html")),
@@ -37,6 +39,8 @@ export function createStaticSite(distDir: string): StaticSite {
     }
     return undefined;
   });
+  // Pages and assets are compressed; API responses are small JSON and skip the cost.
+  site.use("*", async (c, next) => (c.req.path.startsWith("/api/") ? next() : compressStatic(c, next)));
   site.use("*", serveStatic({ root: distDir }));
   const notFound = (c: Context): Response => {
     const lang = langOfPath(c.req.path);

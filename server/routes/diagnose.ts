@@ -7,6 +7,7 @@ import { diagnose } from "../../src/core/diagnose/diagnose.ts";
 import { type Evidence, hasEvidence } from "../../src/core/diagnose/evidence.ts";
 import { catalog } from "../../src/core/findings/catalog.ts";
 import { pickLang } from "../../src/core/lang.ts";
+import { DiagnosisCache } from "../diagnosis-cache.ts";
 import { t } from "../messages.ts";
 import { problem, requestLang } from "../problem.ts";
 import {
@@ -66,6 +67,7 @@ function toEvidence(body: DiagnoseRequest): Evidence {
 }
 
 export function diagnoseRoutes(): OpenAPIHono {
+  const cache = new DiagnosisCache();
   const app = new OpenAPIHono({
     defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error)),
   });
@@ -93,7 +95,13 @@ export function diagnoseRoutes(): OpenAPIHono {
         detail: t(lang, "problem.no-evidence.detail", { fields: EVIDENCE_FIELDS.join(", ") }),
       }) as never;
     }
-    return c.json(diagnose(evidence, lang), 200, { "content-language": lang });
+    const key = DiagnosisCache.key(lang, evidence);
+    let json = cache.get(key);
+    if (json === undefined) {
+      json = JSON.stringify(diagnose(evidence, lang));
+      cache.set(key, json);
+    }
+    return c.body(json, 200, { "content-type": "application/json", "content-language": lang }) as never;
   });
 
   app.openapi(findingsRoute, (c) => {

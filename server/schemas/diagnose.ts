@@ -97,39 +97,23 @@ export const DiagnoseRequestSchema = z
       .max(35)
       .optional()
       .openapi({ description: '"en" or "it"; default from Accept-Language, else "en".', example: "en" }),
-    errorText: z
-      .string()
-      .max(MAX_ERROR_TEXT)
-      .optional()
-      .openapi({
-        description:
-          "What the user saw or pasted: a Google error page, an Odoo message or log line, an SMTP reply, a JSON error body.",
-        example: "Error 400: redirect_uri_mismatch",
-      }),
-    url: z
-      .string()
-      .max(8_000)
-      .optional()
-      .openapi({
-        description: "Where the browser landed (Google error page, Odoo callback, /web/login?redirect=…).",
-        example: "https://mycompany.odoo.com/google_gmail/confirm?state=%7B%7D&error=access_denied",
-      }),
-    redirectUri: z
-      .string()
-      .max(2_000)
-      .optional()
-      .openapi({
-        description: "The redirect URI registered in Google (or the one Odoo sends).",
-        example: "https://mycompany.odoo.com/google_gmail/confirm",
-      }),
-    odooUrl: z
-      .string()
-      .max(2_000)
-      .optional()
-      .openapi({
-        description: "Odoo's web.base.url (or the address used to reach Odoo).",
-        example: "https://mycompany.odoo.com",
-      }),
+    errorText: z.string().max(MAX_ERROR_TEXT).optional().openapi({
+      description:
+        "What the user saw or pasted: a Google error page, an Odoo message or log line, an SMTP reply, a JSON error body.",
+      example: "Error 400: redirect_uri_mismatch",
+    }),
+    url: z.string().max(8_000).optional().openapi({
+      description: "Where the browser landed (Google error page, Odoo callback, /web/login?redirect=…).",
+      example: "https://mycompany.odoo.com/google_gmail/confirm?state=%7B%7D&error=access_denied",
+    }),
+    redirectUri: z.string().max(2_000).optional().openapi({
+      description: "The redirect URI registered in Google (or the one Odoo sends).",
+      example: "https://mycompany.odoo.com/google_gmail/confirm",
+    }),
+    odooUrl: z.string().max(2_000).optional().openapi({
+      description: "Odoo's web.base.url (or the address used to reach Odoo).",
+      example: "https://mycompany.odoo.com",
+    }),
     odooVersion: z.string().max(60).optional().openapi({ example: "17.0" }),
     clientSecretJson: z
       .union([z.string().max(100_000), z.record(z.string(), z.unknown())])
@@ -159,12 +143,10 @@ export const FindingSchema = z
     title: z.string(),
     explanation: z.string(),
     fix: z.array(z.string()).openapi({ description: "Ordered fix steps." }),
-    docs: z
-      .string()
-      .openapi({
-        description: "Link into the guide, same language.",
-        example: "/troubleshooting/#redirect-uri-insecure-http",
-      }),
+    docs: z.string().openapi({
+      description: "Link into the guide, same language.",
+      example: "/troubleshooting/#redirect-uri-insecure-http",
+    }),
     evidence: z.array(z.string()).openapi({ description: "What in the input led here (secrets redacted)." }),
   })
   .openapi("Finding");

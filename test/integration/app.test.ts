@@ -67,6 +67,24 @@ describe("unknown API paths", () => {
     }
   });
 
+  it("refuse streamed bodies over 256 KB (no Content-Length) with 413 problem+json", async () => {
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 5; i += 1) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const res = await app.request("/api/diagnose", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json" },
+      // @ts-expect-error Node's fetch needs duplex for a streamed body
+      duplex: "half",
+    });
+    expect(res.status).toBe(413);
+  });
+
   it("refuse bodies over 256 KB with 413 problem+json", async () => {
     const res = await app.request("/api/health", {
       method: "POST",

@@ -6,8 +6,13 @@ export function stripBrackets(host: string): string {
   return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
 }
 
+/** Only strings made of digits, dots, hex markers or colons can be IP addresses; skip the parser otherwise. */
+const MAYBE_IP = /^(?:[0-9a-fx.]+|[0-9a-f:.]*:[0-9a-f:.%a-z]*)$/i;
+
 export function isIpAddress(host: string): boolean {
-  return ipaddr.isValid(stripBrackets(host)) && /^[\d.]+$|:/.test(stripBrackets(host));
+  const bare = stripBrackets(host);
+  if (!MAYBE_IP.test(bare) || !/^[\d.]+$|:|^0x/i.test(bare)) return false;
+  return ipaddr.isValid(bare);
 }
 
 /** localhost and loopback addresses: Google exempts them from the https and IP rules. */
