@@ -15,6 +15,22 @@ import { VERSION } from "./version.ts";
 
 export const API_BODY_LIMIT_BYTES = 256 * 1024;
 
+export const OPENAPI_OBJECT = {
+  openapi: "3.1.0",
+  info: {
+    title: "Gmail ↔ Odoo OAuth companion API",
+    version: VERSION,
+    description:
+      "Diagnostics for connecting Gmail / Google Workspace to Odoo with Google OAuth. Errors are RFC 9457 problem details (application/problem+json), localized in English or Italian (?lang= or Accept-Language).",
+  },
+  servers: [{ url: "/api" }],
+};
+
+/** The OpenAPI 3.1 document, generated from the routes' zod schemas (the site's API reference uses it). */
+export function openApiDocument(): ReturnType<OpenAPIHono["getOpenAPI31Document"]> {
+  return createApi().getOpenAPI31Document(OPENAPI_OBJECT);
+}
+
 export function createApi(): OpenAPIHono {
   const api = new OpenAPIHono();
 
@@ -43,16 +59,7 @@ export function createApi(): OpenAPIHono {
   api.route("/", healthRoutes());
   api.route("/", diagnoseRoutes());
 
-  api.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Gmail ↔ Odoo OAuth companion API",
-      version: VERSION,
-      description:
-        "Diagnostics for connecting Gmail / Google Workspace to Odoo with Google OAuth. Errors are RFC 9457 problem details (application/problem+json), localized in English or Italian (?lang= or Accept-Language).",
-    },
-    servers: [{ url: "/api" }],
-  });
+  api.doc31("/openapi.json", OPENAPI_OBJECT);
 
   api.notFound(apiNotFound);
   api.onError(apiError);

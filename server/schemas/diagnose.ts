@@ -32,33 +32,46 @@ export const ConsentSchema = z
     userType: z
       .preprocess(lowered({}), z.enum(["internal", "external"]))
       .optional()
-      .openapi({ example: "external" }),
+      .openapi({ description: "User type of the consent screen.", example: "external" }),
     testUsers: z
       .array(email)
       .max(200)
       .optional()
-      .openapi({ example: ["sales.mycompany@gmail.com"] }),
+      .openapi({ description: "Test users listed on the consent screen.", example: ["sales.mycompany@gmail.com"] }),
     verified: z.boolean().optional().openapi({ description: "Extension: the app passed Google's verification." }),
   })
   .openapi("Consent");
 
 export const AccountSchema = z
   .object({
-    email: email.optional().openapi({ example: "sales.mycompany@gmail.com" }),
+    email: email
+      .optional()
+      .openapi({ description: "The Google account that will send.", example: "sales.mycompany@gmail.com" }),
     kind: z
       .preprocess(
         lowered({ personal: "gmail", "google workspace": "workspace", "g suite": "workspace" }),
         z.enum(["gmail", "workspace"]),
       )
       .optional()
-      .openapi({ example: "gmail" }),
+      .openapi({ description: "Personal Gmail account or Google Workspace account.", example: "gmail" }),
   })
   .openapi("Account");
 
 export const SmtpSchema = z
   .object({
-    host: z.string().trim().max(255).optional().openapi({ example: "smtp.gmail.com" }),
-    port: z.coerce.number().int().min(0).max(65535).optional().openapi({ example: 587 }),
+    host: z
+      .string()
+      .trim()
+      .max(255)
+      .optional()
+      .openapi({ description: "Outgoing server host.", example: "smtp.gmail.com" }),
+    port: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(65535)
+      .optional()
+      .openapi({ description: "Outgoing server port.", example: 587 }),
     encryption: z
       .preprocess(
         lowered({
@@ -72,8 +85,13 @@ export const SmtpSchema = z
         z.enum(["none", "starttls", "ssl"]),
       )
       .optional()
-      .openapi({ example: "starttls" }),
-    user: z.string().trim().max(320).optional().openapi({ example: "sales.mycompany@gmail.com" }),
+      .openapi({ description: "Connection security: none, TLS (STARTTLS) or SSL/TLS.", example: "starttls" }),
+    user: z
+      .string()
+      .trim()
+      .max(320)
+      .optional()
+      .openapi({ description: "The server's Username (the Gmail address).", example: "sales.mycompany@gmail.com" }),
     authentication: z
       .preprocess(
         lowered({
@@ -86,7 +104,10 @@ export const SmtpSchema = z
         z.enum(["gmail", "login"]),
       )
       .optional()
-      .openapi({ example: "gmail" }),
+      .openapi({
+        description: "Authenticate with: Gmail OAuth Authentication (gmail) or username and password (login).",
+        example: "gmail",
+      }),
   })
   .openapi("Smtp");
 
@@ -114,7 +135,11 @@ export const DiagnoseRequestSchema = z
       description: "Odoo's web.base.url (or the address used to reach Odoo).",
       example: "https://mycompany.odoo.com",
     }),
-    odooVersion: z.string().max(60).optional().openapi({ example: "17.0" }),
+    odooVersion: z
+      .string()
+      .max(60)
+      .optional()
+      .openapi({ description: "Odoo version, e.g. 17.0, saas~17.2, 18.0+e.", example: "17.0" }),
     clientSecretJson: z
       .union([z.string().max(100_000), z.record(z.string(), z.unknown())])
       .optional()
@@ -125,7 +150,10 @@ export const DiagnoseRequestSchema = z
       .string()
       .max(300)
       .optional()
-      .openapi({ example: "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com" }),
+      .openapi({
+        description: "The OAuth client ID, if the JSON is not at hand.",
+        example: "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com",
+      }),
     consent: ConsentSchema.optional(),
     account: AccountSchema.optional(),
     smtp: SmtpSchema.optional(),

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type HTMLElement, parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
+import { createApp } from "../../server/app.ts";
 import { builtPages, DIST } from "../support/site-pages.ts";
 
 const pages = builtPages();
@@ -54,8 +55,10 @@ describe("built Italian pages", () => {
   });
 });
 
+const app = createApp({ distDir: DIST });
+
 describe("internal links", () => {
-  it.each(pages)("every link and anchor on $path resolves", ({ path }) => {
+  it.each(pages)("every link and anchor on $path resolves", async ({ path }) => {
     const doc = html.get(path);
     if (!doc) throw new Error(`missing ${path}`);
     const broken: string[] = [];
@@ -63,6 +66,12 @@ describe("internal links", () => {
       const href = a.getAttribute("href") ?? "";
       if (/^(https?:|mailto:|tel:)/.test(href) || href === "") continue;
       const url = new URL(href, `http://site${path}`);
+      if (url.pathname.startsWith("/api/")) {
+        // Served by the API, not by dist/.
+        const res = await app.request(url.pathname + url.search);
+        if (res.status !== 200) broken.push(`${href} (API answered ${res.status})`);
+        continue;
+      }
       const file = fileForPath(url.pathname);
       if (!file) {
         broken.push(`${href} (no page)`);

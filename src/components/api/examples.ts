@@ -1,0 +1,41 @@
+/** curl examples and real example answers for the API reference, per language. */
+import { diagnose } from "../../core/diagnose/diagnose.ts";
+import { catalog } from "../../core/findings/catalog.ts";
+import type { Lang } from "../../core/lang.ts";
+
+export const EXAMPLE_BASE = "http://127.0.0.1:4321";
+
+const DIAGNOSE_BODY: Record<Lang, { lang: Lang; errorText: string }> = {
+  en: {
+    lang: "en",
+    errorText:
+      "Error 400: redirect_uri_mismatch\nRequest details: redirect_uri=http://erp.acme-industries.com/google_gmail/confirm",
+  },
+  it: {
+    lang: "it",
+    errorText:
+      "Errore 400: redirect_uri_mismatch\nDettagli richiesta: redirect_uri=http://erp.acme-industries.com/google_gmail/confirm",
+  },
+};
+
+export function curlExample(method: string, path: string, lang: Lang): string {
+  if (method === "POST" && path === "/diagnose") {
+    return [
+      `curl -s -X POST ${EXAMPLE_BASE}/api/diagnose \\`,
+      "  -H 'content-type: application/json' \\",
+      `  -d '${JSON.stringify(DIAGNOSE_BODY[lang])}'`,
+    ].join("\n");
+  }
+  const query = path === "/findings" ? `?lang=${lang}` : "";
+  return `curl -s ${EXAMPLE_BASE}/api${path}${query}`;
+}
+
+/** The engine's real answer to the curl example, shortened to its first finding. */
+export function exampleAnswer(method: string, path: string, lang: Lang, version: string): string {
+  if (method === "POST" && path === "/diagnose") {
+    const result = diagnose(DIAGNOSE_BODY[lang], lang);
+    return JSON.stringify({ ...result, findings: result.findings.slice(0, 1) }, null, 2);
+  }
+  if (path === "/findings") return JSON.stringify({ lang, findings: catalog(lang).slice(0, 1) }, null, 2);
+  return JSON.stringify({ status: "ok", version }, null, 2);
+}
