@@ -11,6 +11,7 @@ import { t } from "./messages.ts";
 import { problem, requestLang } from "./problem.ts";
 import { diagnoseRoutes } from "./routes/diagnose.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { redirectUriRoutes } from "./routes/redirect-uri.ts";
 import { VERSION } from "./version.ts";
 
 export const API_BODY_LIMIT_BYTES = 256 * 1024;
@@ -58,6 +59,7 @@ export function createApi(): OpenAPIHono {
 
   api.route("/", healthRoutes());
   api.route("/", diagnoseRoutes());
+  api.route("/", redirectUriRoutes());
 
   api.doc31("/openapi.json", OPENAPI_OBJECT);
 

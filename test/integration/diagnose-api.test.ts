@@ -168,9 +168,38 @@ describe("GET /api/openapi.json", () => {
       components: { schemas: Record<string, unknown> };
     };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/diagnose", "/findings", "/health"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/diagnose", "/findings", "/health", "/redirect-uri"]);
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(["DiagnoseRequest", "DiagnoseResponse", "Finding", "Problem"]),
     );
+  });
+});
+
+describe("GET /api/redirect-uri", () => {
+  it("computes the URI Odoo sends and lists its problems in the asked language", async () => {
+    const res = await app.request(
+      `/api/redirect-uri?odooUrl=${encodeURIComponent("http://erp.acme-industries.com")}&odooVersion=17.0&lang=it`,
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { uri: string; findings: { id: string; docs: string }[] };
+    expect(body.uri).toBe("http://erp.acme-industries.com/google_gmail/confirm");
+    expect(body.findings[0]?.id).toBe("redirect-uri-insecure-http");
+    expect(body.findings[0]?.docs).toBe("/it/troubleshooting/#redirect-uri-insecure-http");
+  });
+
+  it("answers a clean URI with no findings", async () => {
+    const res = await app.request("/api/redirect-uri?odooUrl=mycompany&odooVersion=18.0");
+    expect(await res.json()).toMatchObject({
+      uri: "https://mycompany.odoo.com/google_gmail/confirm",
+      odooOnline: true,
+      findings: [],
+    });
+  });
+
+  it("refuses a missing odooUrl with a localized problem", async () => {
+    const res = await app.request("/api/redirect-uri?lang=it");
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/problem\+json/);
+    expect(((await res.json()) as { title: string }).title).toBe("Richiesta non valida");
   });
 });

@@ -97,6 +97,20 @@ export const italianDescriptions: Record<string, string> = {
   "The server's Username (the Gmail address).": "Il nome utente del server (l'indirizzo Gmail).",
   "Authenticate with: Gmail OAuth Authentication (gmail) or username and password (login).":
     "Autentica con: Autenticazione OAuth Gmail (gmail) oppure nome utente e password (login).",
+  "Compute and check the redirect URI": "Calcola e controlla l'URI di reindirizzamento",
+  "From Odoo's address and version, the exact redirect URI Odoo will send to Google, and every problem with it (http on a public host, localhost or private host, raw IP, documentation placeholder, port).":
+    "Dall'indirizzo e dalla versione di Odoo, l'URI di reindirizzamento esatto che Odoo invierà a Google e ogni problema che presenta (http su un host pubblico, localhost o host privato, indirizzo IP, segnaposto della documentazione, porta).",
+  "The URI and its problems.": "L'URI e i suoi problemi.",
+  "odooUrl is missing or too long.": "odooUrl manca o è troppo lungo.",
+  "Odoo's address: a full URL (https://erp.example.com, with or without a path) or an odoo.com database name.":
+    "L'indirizzo di Odoo: un URL completo (https://erp.example.com, con o senza percorso) o il nome di un database odoo.com.",
+  "The exact redirect URI Odoo sends.": "L'URI di reindirizzamento esatto che Odoo invia.",
+  "web.base.url as read from the input.": "Il web.base.url come letto dall'input.",
+  "The input was an odoo.com database name.": "L'input era il nome di un database odoo.com.",
+  "A path in web.base.url: dropped by Odoo 16.0–18.0, kept by 19.0.":
+    "Un percorso in web.base.url: eliminato da Odoo 16.0–18.0, mantenuto dalla 19.0.",
+  "Problems with this URI, most likely root cause first.":
+    "I problemi di questo URI, con la causa più probabile per prima.",
 };
 
 export function localize(lang: Lang, english: string | undefined): string {

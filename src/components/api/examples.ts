@@ -1,9 +1,11 @@
 /** curl examples and real example answers for the API reference, per language. */
 import { diagnose } from "../../core/diagnose/diagnose.ts";
-import { catalog } from "../../core/findings/catalog.ts";
+import { catalog, catalogEntry } from "../../core/findings/catalog.ts";
 import type { Lang } from "../../core/lang.ts";
+import { buildRedirectUri } from "../../core/redirect-uri/builder.ts";
 
 export const EXAMPLE_BASE = "http://127.0.0.1:4321";
+const REDIRECT_EXAMPLE = "http://erp.acme-industries.com";
 
 const DIAGNOSE_BODY: Record<Lang, { lang: Lang; errorText: string }> = {
   en: {
@@ -26,7 +28,12 @@ export function curlExample(method: string, path: string, lang: Lang): string {
       `  -d '${JSON.stringify(DIAGNOSE_BODY[lang])}'`,
     ].join("\n");
   }
-  const query = path === "/findings" ? `?lang=${lang}` : "";
+  const query =
+    path === "/findings"
+      ? `?lang=${lang}`
+      : path === "/redirect-uri"
+        ? `?odooUrl=${encodeURIComponent(REDIRECT_EXAMPLE)}&odooVersion=17.0&lang=${lang}`
+        : "";
   return `curl -s ${EXAMPLE_BASE}/api${path}${query}`;
 }
 
@@ -35,6 +42,12 @@ export function exampleAnswer(method: string, path: string, lang: Lang, version:
   if (method === "POST" && path === "/diagnose") {
     const result = diagnose(DIAGNOSE_BODY[lang], lang);
     return JSON.stringify({ ...result, findings: result.findings.slice(0, 1) }, null, 2);
+  }
+  if (path === "/redirect-uri") {
+    const built = buildRedirectUri(REDIRECT_EXAMPLE, "17.0");
+    const first = built.problems[0];
+    const findings = first ? [{ ...catalogEntry(first.id, lang), evidence: [first.reason] }] : [];
+    return JSON.stringify({ lang, uri: built.uri, base: built.base, odooOnline: built.odooOnline, findings }, null, 2);
   }
   if (path === "/findings") return JSON.stringify({ lang, findings: catalog(lang).slice(0, 1) }, null, 2);
   return JSON.stringify({ status: "ok", version }, null, 2);
