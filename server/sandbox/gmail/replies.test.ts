@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { gmailReplies, newSessionId, XOAUTH2_FAILURE } from "./replies.ts";
+
+describe("Gmail replies", () => {
+  it("challenge a refused XOAUTH2 token with Gmail's exact base64 JSON", () => {
+    expect(Buffer.from(JSON.stringify(XOAUTH2_FAILURE)).toString("base64")).toBe(
+      "eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==",
+    );
+  });
+
+  it("put two spaces before the help link of multi-line errors", () => {
+    expect(gmailReplies.badCredentials("ID").lines).toEqual([
+      "5.7.8 Username and Password not accepted. For more information, go to",
+      "5.7.8  https://support.google.com/mail/?p=BadCredentials ID - gsmtp",
+    ]);
+    expect(gmailReplies.applicationSpecificPasswordRequired("ID").lines[1]).toBe(
+      "5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor ID - gsmtp",
+    );
+    expect(gmailReplies.authenticationRequired("ID").lines[1]).toBe(
+      "5.7.0  https://support.google.com/mail/?p=WantAuthError ID - gsmtp",
+    );
+  });
+
+  it("advertise AUTH only after STARTTLS, STARTTLS only before", () => {
+    const before = gmailReplies.ehlo("smtp.gmail.com at your service, [127.0.0.1]", false).lines;
+    const after = gmailReplies.ehlo("smtp.gmail.com at your service, [127.0.0.1]", true).lines;
+    expect(before).toContain("STARTTLS");
+    expect(before.some((line) => line.startsWith("AUTH"))).toBe(false);
+    expect(after).toContain("AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH");
+    expect(after).not.toContain("STARTTLS");
+  });
+
+  it("give the Unix time in seconds after two spaces when a message is accepted", () => {
+    expect(gmailReplies.messageAccepted("ID", 1700000000)).toEqual({
+      code: 250,
+      lines: ["2.0.0 OK  1700000000 ID - gsmtp"],
+    });
+  });
+
+  it("make session ids shaped like Gmail's, a new one each time", () => {
+    const id = newSessionId();
+    expect(id).toMatch(/^[0-9a-f]{13}-[0-9a-f]{11}sm\d{9}[0-9a-f]{2}\.\d{1,2}$/);
+    expect(newSessionId()).not.toBe(id);
+  });
+});
