@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
+import pkg from "../package.json" with { type: "json" };
 
-/** The companion's version, read once from package.json. */
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+/** The companion's version, from package.json (bundled by Vite for the site, imported natively by Node). */
+export const VERSION: string = pkg.version;

@@ -6,6 +6,17 @@ export const sidebar = [
   {
     label: "Guide",
     translations: { it: "Guida" },
-    items: [{ slug: "index" }, { slug: "google-setup" }, { slug: "odoo-setup" }, { slug: "troubleshooting" }],
+    items: [
+      { slug: "index" },
+      { slug: "google-setup" },
+      { slug: "odoo-setup" },
+      { slug: "troubleshooting" },
+      { slug: "diagnose" },
+    ],
+  },
+  {
+    label: "Reference",
+    translations: { it: "Riferimento" },
+    items: [{ slug: "api" }],
   },
 ];

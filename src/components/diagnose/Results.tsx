@@ -1,0 +1,97 @@
+/**
+ * The live region under the form: the busy state, the empty-form message, a failure with the server's
+ * problem detail, or the ranked findings with the hint and "Copy as Markdown".
+ */
+import type { Diagnosis } from "../../core/diagnose/diagnose.ts";
+import { CopyMarkdown } from "./CopyMarkdown.tsx";
+import { FindingCard } from "./FindingCard.tsx";
+import { diagnosisMarkdown } from "./markdown.ts";
+import { fill, type Strings } from "./strings.ts";
+
+export type View =
+  | { kind: "idle" }
+  | { kind: "invalid" }
+  | { kind: "busy" }
+  | { kind: "done"; diagnosis: Diagnosis; serial: number }
+  | { kind: "failed"; status: number; detail?: string };
+
+interface Props {
+  view: View;
+  idPrefix: string;
+  /** The id of the empty-form message, so the first field can point at it. */
+  invalidId: string;
+  s: Strings;
+}
+
+function failureMessage(status: number, s: Strings): string {
+  if (status === 0) return s["failure.network"];
+  if (status === 400) return s["failure.400"];
+  if (status === 413) return s["failure.413"];
+  return fill(s["failure.other"], { status });
+}
+
+function summary(diagnosis: Diagnosis, s: Strings): string {
+  const count = diagnosis.findings.length;
+  if (count === 0) return s["status.none"];
+  return count === 1 ? s["status.one"] : fill(s["status.many"], { count });
+}
+
+function Findings({
+  diagnosis,
+  serial,
+  idPrefix,
+  s,
+}: {
+  diagnosis: Diagnosis;
+  serial: number;
+  idPrefix: string;
+  s: Strings;
+}) {
+  return (
+    <>
+      <h3 class="dx-results-heading">{s["results.heading"]}</h3>
+      <p class="dx-summary">{summary(diagnosis, s)}</p>
+      {diagnosis.findings.length > 0 && (
+        <ol class="dx-findings">
+          {diagnosis.findings.map((finding, index) => (
+            <li key={finding.id}>
+              <FindingCard finding={finding} idPrefix={`${idPrefix}-${index}`} s={s} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {diagnosis.hint && <p class="dx-hint">{diagnosis.hint}</p>}
+      <CopyMarkdown
+        key={serial}
+        markdown={diagnosisMarkdown(diagnosis, s, location.origin)}
+        idPrefix={idPrefix}
+        s={s}
+      />
+    </>
+  );
+}
+
+export function Results({ view, idPrefix, invalidId, s }: Props) {
+  return (
+    <div class="dx-results" aria-live="polite">
+      {view.kind === "busy" && (
+        <p class="dx-busy">
+          <span class="dx-spinner" aria-hidden="true" />
+          {s["status.busy"]}
+        </p>
+      )}
+      {view.kind === "invalid" && (
+        <p id={invalidId} class="dx-alert">
+          {s["status.empty"]}
+        </p>
+      )}
+      {view.kind === "failed" && (
+        <div class="dx-alert">
+          <p>{failureMessage(view.status, s)}</p>
+          {view.detail && <p class="dx-detail">{view.detail}</p>}
+        </div>
+      )}
+      {view.kind === "done" && <Findings diagnosis={view.diagnosis} serial={view.serial} idPrefix={idPrefix} s={s} />}
+    </div>
+  );
+}
