@@ -146,14 +146,10 @@ export const DiagnoseRequestSchema = z
       .openapi({
         description: "The downloaded client_secret_*.json, as an object or text (the secret may be redacted).",
       }),
-    clientId: z
-      .string()
-      .max(300)
-      .optional()
-      .openapi({
-        description: "The OAuth client ID, if the JSON is not at hand.",
-        example: "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com",
-      }),
+    clientId: z.string().max(300).optional().openapi({
+      description: "The OAuth client ID, if the JSON is not at hand.",
+      example: "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com",
+    }),
     consent: ConsentSchema.optional(),
     account: AccountSchema.optional(),
     smtp: SmtpSchema.optional(),
