@@ -1,21 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { readServerConfig } from "./config.ts";
+import { readServerConfig, sandboxEnabled } from "./config.ts";
 
 describe("readServerConfig", () => {
-  it("defaults to 127.0.0.1:4321 in English", () => {
-    expect(readServerConfig({})).toEqual({ host: "127.0.0.1", port: 4321, lang: "en" });
+  it("defaults to 127.0.0.1:4321 in English with the sandbox on port 2587", () => {
+    expect(readServerConfig({})).toEqual({
+      host: "127.0.0.1",
+      port: 4321,
+      lang: "en",
+      sandbox: true,
+      sandboxSmtpPort: 2587,
+    });
   });
-  it("reads HOST, PORT and the console language", () => {
-    expect(readServerConfig({ HOST: "0.0.0.0", PORT: "8080", LANG: "it_IT.UTF-8" })).toEqual({
+  it("reads HOST, PORT, the console language, the sandbox settings and PUBLIC_URL", () => {
+    expect(
+      readServerConfig({
+        HOST: "0.0.0.0",
+        PORT: "8080",
+        LANG: "it_IT.UTF-8",
+        SANDBOX: "off",
+        SANDBOX_SMTP_PORT: "0",
+        PUBLIC_URL: "https://companion.example.com/",
+      }),
+    ).toEqual({
       host: "0.0.0.0",
       port: 8080,
       lang: "it",
+      sandbox: false,
+      sandboxSmtpPort: 0,
+      publicUrl: "https://companion.example.com",
     });
   });
-  it("refuses a port that is not a number in range", () => {
+  it("refuses a port that is not a number in range, in the console's language", () => {
     for (const PORT of ["abc", "-1", "70000", "80.5"]) {
       expect(() => readServerConfig({ PORT })).toThrow(/PORT must be a whole number/);
     }
     expect(() => readServerConfig({ PORT: "x", LANG: "it_IT.UTF-8" })).toThrow(/PORT deve essere un numero intero/);
+    expect(() => readServerConfig({ SANDBOX_SMTP_PORT: "smtp" })).toThrow(/SANDBOX_SMTP_PORT must be/);
+    expect(() => readServerConfig({ PUBLIC_URL: "companion" })).toThrow(/PUBLIC_URL must be an origin/);
+  });
+  it("switches the sandbox off only when asked", () => {
+    for (const SANDBOX of ["off", "OFF", "0", "false", "no"]) expect(sandboxEnabled({ SANDBOX })).toBe(false);
+    for (const SANDBOX of ["", "on", "1", "yes"]) expect(sandboxEnabled({ SANDBOX })).toBe(true);
   });
 });

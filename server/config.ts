@@ -8,6 +8,12 @@ import { t } from "./messages.ts";
 export interface ServerConfig {
   host: string;
   port: number;
+  /** The sandbox emulators run (SANDBOX unset or anything but off/0/false/no). */
+  sandbox: boolean;
+  /** Port of the Gmail SMTP emulator (SANDBOX_SMTP_PORT, default 2587, 0 = any free port). */
+  sandboxSmtpPort: number;
+  /** Origin people use to reach the companion (PUBLIC_URL), if it differs from http://HOST:PORT. */
+  publicUrl?: string;
   /** Language of console messages: from LANG / LC_ALL ("it_IT.UTF-8" → it), English otherwise. */
   lang: Lang;
 }
@@ -20,7 +26,25 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   if (!/^\d+$/.test(rawPort) || port > 65535) {
     throw new Error(t(lang, "config.bad-port", { value: rawPort.slice(0, 20) }));
   }
-  return { host, port, lang };
+  const rawSmtp = env.SANDBOX_SMTP_PORT?.trim() || "2587";
+  const sandboxSmtpPort = Number(rawSmtp);
+  if (!/^\d+$/.test(rawSmtp) || sandboxSmtpPort > 65535) {
+    throw new Error(t(lang, "config.bad-smtp-port", { value: rawSmtp.slice(0, 20) }));
+  }
+  const config: ServerConfig = { host, port, lang, sandbox: sandboxEnabled(env), sandboxSmtpPort };
+  const publicUrl = env.PUBLIC_URL?.trim();
+  if (publicUrl) {
+    if (!/^https?:\/\/[^/\s]+$/i.test(publicUrl.replace(/\/$/, ""))) {
+      throw new Error(t(lang, "config.bad-public-url", { value: publicUrl.slice(0, 80) }));
+    }
+    config.publicUrl = publicUrl.replace(/\/$/, "");
+  }
+  return config;
+}
+
+/** SANDBOX=off (also "0", "false", "no") removes every sandbox route and port. */
+export function sandboxEnabled(env: NodeJS.ProcessEnv): boolean {
+  return !/^(off|0|false|no)$/i.test(env.SANDBOX?.trim() ?? "");
 }
 
 /** The language of console messages, from the usual locale variables. */

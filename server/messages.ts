@@ -37,6 +37,12 @@ const en = {
   "server.build-failed": "The guide could not be built; see the messages above.",
   "server.stopping": "Stopping…",
   "config.bad-port": 'PORT must be a whole number from 0 to 65535, got "{value}".',
+  "config.bad-smtp-port": 'SANDBOX_SMTP_PORT must be a whole number from 0 to 65535, got "{value}".',
+  "config.bad-public-url": 'PUBLIC_URL must be an origin such as https://companion.example.com, got "{value}".',
+  "server.sandbox":
+    "Sandbox: Google OAuth emulator at {google}, Gmail SMTP emulator at {smtp} (SANDBOX=off to disable)",
+  "server.sandbox-failed":
+    "The sandbox could not start ({reason}). Set SANDBOX_SMTP_PORT to a free port, or SANDBOX=off.",
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -75,6 +81,12 @@ const it = {
   "server.build-failed": "Non è stato possibile compilare la guida; vedi i messaggi qui sopra.",
   "server.stopping": "Arresto in corso…",
   "config.bad-port": 'PORT deve essere un numero intero da 0 a 65535, ricevuto "{value}".',
+  "config.bad-smtp-port": 'SANDBOX_SMTP_PORT deve essere un numero intero da 0 a 65535, ricevuto "{value}".',
+  "config.bad-public-url": 'PUBLIC_URL deve essere un\'origine come https://companion.example.com, ricevuto "{value}".',
+  "server.sandbox":
+    "Sandbox: emulatore Google OAuth su {google}, emulatore SMTP Gmail su {smtp} (SANDBOX=off per disattivarla)",
+  "server.sandbox-failed":
+    "Non è stato possibile avviare la sandbox ({reason}). Imposta SANDBOX_SMTP_PORT su una porta libera, oppure SANDBOX=off.",
 } as const satisfies Record<MessageKey, string>;
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { en, it };

@@ -1,7 +1,9 @@
 /**
- * `npm start`: build the guide if needed, then serve the site and the API from ONE Node process on
- * HOST:PORT (default 127.0.0.1:4321). Stops cleanly on SIGINT/SIGTERM.
+ * `npm start`: build the guide if needed, then serve the site, the API and (unless SANDBOX=off) the
+ * sandbox emulators from ONE Node process on HOST:PORT (default 127.0.0.1:4321). Stops cleanly on
+ * SIGINT/SIGTERM.
  */
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
@@ -9,6 +11,7 @@ import { createApp } from "./app.ts";
 import { ensureBuilt } from "./build.ts";
 import { readServerConfig, type ServerConfig } from "./config.ts";
 import { t } from "./messages.ts";
+import type { Sandbox } from "./sandbox/index.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 let config: ServerConfig;
@@ -27,10 +30,34 @@ try {
   process.exit(1);
 }
 
-const app = createApp({ distDir: join(root, "dist") });
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-  const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-  console.log(t(lang, "server.listening", { url: `http://${host}:${info.port}` }));
+let origin = config.publicUrl ?? "";
+let sandbox: Sandbox | undefined;
+let smtpAddress = "";
+if (config.sandbox) {
+  // Imported only when enabled: SANDBOX=off loads no emulator code and opens no port.
+  const { createSandbox } = await import("./sandbox/index.ts");
+  sandbox = createSandbox({ baseUrl: () => origin, smtpPort: config.sandboxSmtpPort });
+  try {
+    const address = await sandbox.start();
+    smtpAddress = `${address.host}:${address.port}`;
+  } catch (error) {
+    console.error(
+      t(lang, "server.sandbox-failed", { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).name }),
+    );
+    process.exit(1);
+  }
+}
+
+const app = createApp(
+  sandbox ? { distDir: join(root, "dist"), sandbox: sandbox.routes } : { distDir: join(root, "dist") },
+);
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
+  const shown = ["0.0.0.0", "::"].includes(info.address) ? "127.0.0.1" : info.address;
+  const host = info.family === "IPv6" && shown !== "127.0.0.1" ? `[${shown}]` : shown;
+  const url = `http://${host}:${info.port}`;
+  origin ||= url;
+  console.log(t(lang, "server.listening", { url }));
+  if (sandbox) console.log(t(lang, "server.sandbox", { google: `${origin}/sandbox/google`, smtp: smtpAddress }));
 });
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(`${error.code ?? error.name}: ${config.host}:${config.port}`);
@@ -42,7 +69,8 @@ function stop(): void {
   if (stopping) return;
   stopping = true;
   console.log(t(lang, "server.stopping"));
-  server.close(() => process.exit(0));
+  const done = () => void (sandbox?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
+  server.close(done);
   if ("closeAllConnections" in server) server.closeAllConnections();
   setTimeout(() => process.exit(0), 3000).unref();
 }

@@ -40,13 +40,10 @@ const QuerySchema = z.object({
 const ResultSchema = z
   .object({
     lang: z.enum(["en", "it"]),
-    uri: z
-      .string()
-      .optional()
-      .openapi({
-        description: "The exact redirect URI Odoo sends.",
-        example: "https://erp.acme-industries.com/google_gmail/confirm",
-      }),
+    uri: z.string().optional().openapi({
+      description: "The exact redirect URI Odoo sends.",
+      example: "https://erp.acme-industries.com/google_gmail/confirm",
+    }),
     base: z.string().optional().openapi({ description: "web.base.url as read from the input." }),
     odooOnline: z.boolean().openapi({ description: "The input was an odoo.com database name." }),
     basePath: z

@@ -6,7 +6,7 @@ import { ROOT } from "../support/site-pages.ts";
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string; url: Promise<string> } {
   const child = spawn(process.execPath, ["server/start.ts"], {
     cwd: ROOT,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", LANG: "en_US.UTF-8", ...env },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", SANDBOX_SMTP_PORT: "0", LANG: "en_US.UTF-8", ...env },
   });
   let output = "";
   const url = new Promise<string>((resolve, reject) => {
@@ -38,6 +38,33 @@ describe("npm start (server/start.ts)", () => {
     expect(await home.text()).toContain("<html");
     const exited = exitCode(child);
     child.kill(signal);
+    expect(await exited).toBe(0);
+  });
+
+  it("runs the sandbox emulators by default, on their own SMTP port", async () => {
+    const { child, url, output } = start({});
+    const base = await url;
+    const world = (await (await fetch(`${base}/sandbox/google/world`)).json()) as {
+      clients: { name: string; redirect_uris: string[] }[];
+    };
+    expect(world.clients.find((c) => c.name === "healthy")?.redirect_uris).toContain(`${base}/api/live/callback`);
+    const gmail = (await (await fetch(`${base}/sandbox/gmail/config`)).json()) as { port: number; ca: string };
+    expect(gmail.port).toBeGreaterThan(0);
+    expect(gmail.ca).toContain("BEGIN CERTIFICATE");
+    expect(output()).toContain("Sandbox: Google OAuth emulator");
+    const exited = exitCode(child);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  });
+
+  it("removes every sandbox route with SANDBOX=off", async () => {
+    const { child, url, output } = start({ SANDBOX: "off" });
+    const base = await url;
+    expect((await fetch(`${base}/sandbox/google/world`)).status).toBe(404);
+    expect((await fetch(`${base}/sandbox/gmail/config`)).status).toBe(404);
+    expect(output()).not.toContain("Sandbox:");
+    const exited = exitCode(child);
+    child.kill("SIGTERM");
     expect(await exited).toBe(0);
   });
 

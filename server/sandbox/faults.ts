@@ -1,0 +1,103 @@
+/**
+ * Fault injection for the sandbox's endpoints: the next N calls of an endpoint time out (the response
+ * is held until the client gives up, at most HOLD_LIMIT_MS), answer 500 or 503, or are slow. Waits use
+ * real time, not the sandbox clock, and `close()` releases every held response at once (shutdown).
+ */
+import type { Context, MiddlewareHandler } from "hono";
+
+export const FAULT_MODES = ["timeout", "500", "503", "slow"] as const;
+export type FaultMode = (typeof FAULT_MODES)[number];
+
+/** Longest a "timeout" fault holds a response, and the longest a "slow" one delays it. */
+export const HOLD_LIMIT_MS = 60_000;
+export const DEFAULT_SLOW_MS = 2_000;
+
+export interface FaultSpec {
+  mode: FaultMode;
+  /** How many upcoming calls fail; 0 clears the endpoint's fault. */
+  count: number;
+  /** Delay of a "slow" fault (default DEFAULT_SLOW_MS, at most HOLD_LIMIT_MS). */
+  delayMs?: number | undefined;
+}
+
+export interface PendingFault<E extends string> {
+  endpoint: E;
+  mode: FaultMode;
+  remaining: number;
+  delayMs: number;
+}
+
+/** The status a failed call answers with: 500/503 as asked, 504 when a held call reaches the limit. */
+export type FaultStatus = 500 | 503 | 504;
+
+export interface Faults<E extends string> {
+  set(endpoint: E, spec: FaultSpec): void;
+  pending(): PendingFault<E>[];
+  /** Middleware for one endpoint: takes the endpoint's next pending fault and applies it. */
+  inject(endpoint: E, fail: (c: Context, status: FaultStatus) => Response): MiddlewareHandler;
+  /** Releases every held or delayed response now. */
+  close(): void;
+}
+
+export function createFaults<E extends string>(): Faults<E> {
+  const faults = new Map<E, PendingFault<E>>();
+  const releases = new Set<() => void>();
+
+  /** Resolves after `ms`, when the client goes away, or when the sandbox closes. */
+  function wait(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const release = () => {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", release);
+        releases.delete(release);
+        resolve();
+      };
+      const timer = setTimeout(release, ms);
+      timer.unref();
+      releases.add(release);
+      if (signal.aborted) release();
+      else signal.addEventListener("abort", release, { once: true });
+    });
+  }
+
+  function take(endpoint: E): PendingFault<E> | undefined {
+    const fault = faults.get(endpoint);
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) faults.delete(endpoint);
+    return fault;
+  }
+
+  return {
+    set(endpoint, spec) {
+      if (spec.count <= 0) {
+        faults.delete(endpoint);
+        return;
+      }
+      const delayMs = Math.min(spec.delayMs ?? DEFAULT_SLOW_MS, HOLD_LIMIT_MS);
+      faults.set(endpoint, { endpoint, mode: spec.mode, remaining: spec.count, delayMs });
+    },
+    pending: () => [...faults.values()].map((fault) => ({ ...fault })),
+    inject(endpoint, fail) {
+      return async (c, next) => {
+        const fault = take(endpoint);
+        if (!fault) return next();
+        switch (fault.mode) {
+          case "500":
+            return fail(c, 500);
+          case "503":
+            return fail(c, 503);
+          case "timeout":
+            await wait(HOLD_LIMIT_MS, c.req.raw.signal);
+            return fail(c, 504);
+          case "slow":
+            await wait(fault.delayMs, c.req.raw.signal);
+            return next();
+        }
+      };
+    },
+    close() {
+      for (const release of [...releases]) release();
+    },
+  };
+}

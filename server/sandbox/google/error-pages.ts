@@ -1,0 +1,150 @@
+/**
+ * The errors Google shows on its own page instead of redirecting to the app (google-oauth-gmail.md
+ * §2b): each one becomes an `authError` payload for the error page's URL, and the page is rendered
+ * from that payload alone, with Google's heading, text, code line and HTTP status, in EN or IT.
+ */
+import type { Lang } from "../../../src/core/lang.ts";
+import type { AuthErrorPayload } from "./auth-error.ts";
+import { h, renderPage } from "./html.ts";
+import { type TextKey, text } from "./text.ts";
+
+const FLOW_NAME = "flowName=GeneralOAuthFlow";
+
+export type AuthPageError =
+  | { error: "redirect_uri_mismatch"; redirectUri: string }
+  | { error: "invalid_request"; reason: "oob"; redirectUri: string }
+  | { error: "invalid_request"; reason: "missing"; parameter: string }
+  | { error: "invalid_request"; reason: "invalid"; parameter: string; value: string }
+  | { error: "invalid_scope"; valid: string[]; invalid: string[] }
+  | { error: "invalid_client" }
+  | { error: "deleted_client" }
+  | { error: "access_denied"; app: string }
+  | { error: "org_internal"; app: string }
+  | { error: "admin_policy_enforced"; domain: string }
+  | { error: "disallowed_useragent" };
+
+export type AuthPageErrorCode = AuthPageError["error"];
+
+export const AUTH_ERROR_STATUS: Record<AuthPageErrorCode, 400 | 401 | 403> = {
+  redirect_uri_mismatch: 400,
+  invalid_request: 400,
+  invalid_scope: 400,
+  invalid_client: 401,
+  deleted_client: 401,
+  access_denied: 403,
+  org_internal: 403,
+  admin_policy_enforced: 400,
+  disallowed_useragent: 403,
+};
+
+/** The payload carried by the error page's URL: Google's code and English description, plus context. */
+export function toPayload(e: AuthPageError): AuthErrorPayload {
+  const payload = (description: string, details: string[] = [], params: Record<string, string> = {}) => ({
+    error: e.error,
+    description,
+    details,
+    params,
+  });
+  switch (e.error) {
+    case "redirect_uri_mismatch":
+      return payload(
+        `The redirect URI in the request, ${e.redirectUri}, does not match the ones authorized for the OAuth client.`,
+        [`redirect_uri=${e.redirectUri}`, FLOW_NAME],
+      );
+    case "invalid_request":
+      if (e.reason === "oob") {
+        return payload(text("en", "error.body.secure-policy"), [`redirect_uri=${e.redirectUri}`, FLOW_NAME]);
+      }
+      if (e.reason === "missing") {
+        return payload(text("en", "error.body.missing-parameter", { parameter: e.parameter }), [], {
+          parameter: e.parameter,
+        });
+      }
+      return payload(text("en", "error.body.invalid-parameter", { parameter: e.parameter, value: e.value }), [], {
+        parameter: e.parameter,
+        value: e.value,
+      });
+    case "invalid_scope": {
+      const scopes = `{valid=[${e.valid.join(", ")}], invalid=[${e.invalid.join(", ")}]}`;
+      return payload(text("en", "error.body.invalid-scope", { scopes }), [], { scopes });
+    }
+    case "invalid_client":
+      return payload(text("en", "error.body.client-not-found"));
+    case "deleted_client":
+      return payload(text("en", "error.body.client-deleted"));
+    case "access_denied":
+      return payload(text("en", "error.body.not-verified", { app: e.app }), [], { app: e.app });
+    case "org_internal":
+      return payload(text("en", "error.body.org-internal"), [], { app: e.app });
+    case "admin_policy_enforced":
+      return payload(text("en", "error.body.admin-policy", { domain: e.domain }), [], { domain: e.domain });
+    case "disallowed_useragent":
+      return payload(text("en", "error.body.webview"));
+  }
+}
+
+interface Content {
+  heading: TextKey;
+  paragraphs: TextKey[];
+}
+
+function contentOf(payload: AuthErrorPayload): Content {
+  switch (payload.error as AuthPageErrorCode) {
+    case "redirect_uri_mismatch":
+      return {
+        heading: "error.heading.request-invalid",
+        paragraphs: ["error.body.redirect-uri-policy", "error.body.redirect-uri-developer"],
+      };
+    case "invalid_request": {
+      const { parameter, value } = payload.params;
+      const paragraph: TextKey =
+        parameter === undefined
+          ? "error.body.secure-policy"
+          : value === undefined
+            ? "error.body.missing-parameter"
+            : "error.body.invalid-parameter";
+      return { heading: "error.heading.request-invalid", paragraphs: [paragraph] };
+    }
+    case "invalid_scope":
+      return { heading: "error.heading.request-invalid", paragraphs: ["error.body.invalid-scope"] };
+    case "invalid_client":
+      return { heading: "error.heading.authorization", paragraphs: ["error.body.client-not-found"] };
+    case "deleted_client":
+      return { heading: "error.heading.authorization", paragraphs: ["error.body.client-deleted"] };
+    case "access_denied":
+      return { heading: "error.heading.not-verified", paragraphs: ["error.body.not-verified"] };
+    case "org_internal":
+      return { heading: "error.heading.org-internal", paragraphs: ["error.body.org-internal"] };
+    case "admin_policy_enforced":
+      return { heading: "error.heading.authorization", paragraphs: ["error.body.admin-policy"] };
+    case "disallowed_useragent":
+      return { heading: "error.heading.authorization", paragraphs: ["error.body.webview"] };
+    default:
+      return { heading: "error.heading.authorization", paragraphs: ["error.body.unreadable"] };
+  }
+}
+
+export function statusOf(payload: AuthErrorPayload | undefined): 400 | 401 | 403 {
+  return (payload && AUTH_ERROR_STATUS[payload.error as AuthPageErrorCode]) ?? 400;
+}
+
+/** The error page for a decoded payload (undefined: the link's authError could not be read). */
+export function renderErrorPage(lang: Lang, payload: AuthErrorPayload | undefined): string {
+  const status = statusOf(payload);
+  if (!payload) {
+    return renderPage(
+      lang,
+      h`<h1>${text(lang, "error.heading.authorization")}</h1><p>${text(lang, "error.body.unreadable")}</p>`,
+    );
+  }
+  const { heading, paragraphs } = contentOf(payload);
+  const params = payload.params;
+  const details = payload.details.join(" ");
+  return renderPage(
+    lang,
+    h`<h1>${text(lang, heading, params)}</h1>
+${paragraphs.map((key) => h`<p>${text(lang, key, params)}</p>`)}
+${details ? h`<p class="details">${text(lang, "error.request-details", { details })}</p>` : ""}
+<p class="code">${text(lang, "error.code", { status, code: payload.error })}</p>`,
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The Google OAuth emulator of the sandbox: Google's authorization pages, token, tokeninfo, revoke,
+ * userinfo and discovery endpoints, plus sandbox-only test controls, as one Hono app to mount at
+ * /sandbox/google. Everything lives in memory and is created fresh (new client ids and secrets) at
+ * each start; nothing here calls the network or logs a token or secret.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { problem, requestLang } from "../../problem.ts";
+import type { AccessTokenVerifier, SandboxAccount, SandboxClock } from "../contracts.ts";
+import { createFaults } from "../faults.ts";
+import { createSandboxWorld, type SandboxWorld } from "../world.ts";
+import { apiRoutes } from "./api-routes.ts";
+import { authRoutes } from "./auth-routes.ts";
+import { controlRoutes } from "./control-routes.ts";
+import type { FaultEndpoint } from "./paths.ts";
+import { text } from "./text.ts";
+import { createTokenStore } from "./token-store.ts";
+
+export { createSandboxClock } from "../clock.ts";
+export { SANDBOX_ACCOUNTS, type SandboxWorld, type ScenarioClient, type ScenarioName } from "../world.ts";
+export { type AuthorizeOutcome, authorizeOverHttp } from "./browserless.ts";
+export { GOOGLE_MOUNT, GOOGLE_PATHS } from "./paths.ts";
+
+export const SANDBOX_BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface GoogleSandboxOptions {
+  clock: SandboxClock;
+  /** The companion's public origin, e.g. http://127.0.0.1:4321 (redirect URIs, discovery URLs). */
+  baseUrl: () => string;
+}
+
+export interface GoogleSandbox {
+  /** Mount at /sandbox/google. */
+  routes: Hono;
+  /** Access tokens issued here, for the Gmail SMTP emulator's XOAUTH2 check. */
+  tokens: AccessTokenVerifier;
+  world: SandboxWorld;
+  /** The world's Google accounts (for the Gmail SMTP emulator). */
+  accounts: readonly SandboxAccount[];
+  /** Releases responses held by "timeout" or "slow" faults; call on shutdown. */
+  close(): void;
+}
+
+export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbox {
+  const { clock, baseUrl } = options;
+  const world = createSandboxWorld({ baseUrl });
+  const store = createTokenStore(clock);
+  const faults = createFaults<FaultEndpoint>();
+
+  const routes = new Hono();
+  routes.use(
+    "*",
+    bodyLimit({
+      maxSize: SANDBOX_BODY_LIMIT_BYTES,
+      onError: (c) => {
+        const lang = requestLang(c);
+        return problem(c, 413, "sandbox-too-large", {
+          title: text(lang, "problem.too-large.title"),
+          detail: text(lang, "problem.too-large.detail", { limit: "64 KB" }),
+        });
+      },
+    }),
+  );
+  routes.route("/", authRoutes({ world, store, clock, faults }));
+  routes.route("/", apiRoutes({ world, store, clock, faults, baseUrl }));
+  routes.route("/", controlRoutes({ world, clock, faults }));
+  routes.onError((error, c) => {
+    // Only the kind of failure is logged: messages could carry request contents (tokens, secrets).
+    console.error(`[sandbox/google] ${c.req.method} ${c.req.routePath}: ${error.name}`);
+    const lang = requestLang(c);
+    return problem(c, 500, "sandbox-internal", {
+      title: text(lang, "problem.internal.title"),
+      detail: text(lang, "problem.internal.detail"),
+    });
+  });
+
+  return {
+    routes,
+    tokens: { verifyAccessToken: (token) => store.verifyAccessToken(token) },
+    world,
+    accounts: world.accounts,
+    close: () => faults.close(),
+  };
+}
