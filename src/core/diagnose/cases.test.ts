@@ -261,6 +261,24 @@ const cases: [string, Evidence, string][] = [
     },
     "smtp-password-auth",
   ],
+  [
+    "Google timeout from Odoo's log",
+    {
+      errorText:
+        "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='oauth2.googleapis.com', port=443): Read timed out. (read timeout=5)",
+    },
+    "google-unavailable",
+  ],
+  [
+    "SMTP port blocked",
+    { errorText: "Error: connect ETIMEDOUT 142.250.102.108:587 smtp.gmail.com" },
+    "smtp-unreachable",
+  ],
+  [
+    "Odoo: no response",
+    { errorText: "No response received. Check server address and port number." },
+    "smtp-unreachable",
+  ],
   // Consent facts
   [
     "personal Gmail with Internal",

@@ -37,6 +37,8 @@ const OOB =
 const SECURE_APPS_POLICY = /keeping apps secure|per la protezione delle app|per mantenere (?:le app|sicure)/i;
 const NOT_FOUND = /The OAuth client was not found|client OAuth non (?:è stato )?trovato/i;
 const DELETED = /The OAuth client was deleted|client OAuth (?:è stato )?eliminato/i;
+const GOOGLE_UNAVAILABLE =
+  /(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|\b50[0234]\b|Service Unavailable|Internal Server Error)[\s\S]{0,100}(?:oauth2\.googleapis\.com|accounts\.google\.com|www\.googleapis\.com)|(?:oauth2\.googleapis\.com|accounts\.google\.com)[\s\S]{0,100}(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|Read timed out|\b50[0234]\b|Service Unavailable)/i;
 const REQUEST_DETAILS =
   /(?:Request details|Dettagli (?:della )?richiesta)\s*:?\s*[\s\S]{0,200}?redirect_uri=([^\s"'<>]+)/i;
 const OLD_WORDING = /The redirect URI in the request,?\s*([^\s,]+),?\s*does not match/i;
@@ -85,6 +87,7 @@ export function googleTextSignals(text: string): Signal[] {
   if (!codes.has("invalid_grant") && CODE_PROBLEMS.test(text))
     add("auth-code-invalid", matchLine(text, CODE_PROBLEMS), 2);
   if (OOB.test(text)) add("oob-flow-blocked", matchLine(text, OOB), 6);
+  if (GOOGLE_UNAVAILABLE.test(text)) add("google-unavailable", matchLine(text, GOOGLE_UNAVAILABLE), 3);
   if (NOT_FOUND.test(text)) add("invalid-client", matchLine(text, NOT_FOUND), 3);
   if (DELETED.test(text)) add("deleted-client", matchLine(text, DELETED), 4);
   return signals;

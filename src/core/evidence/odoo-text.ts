@@ -50,9 +50,9 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
     boost: 4,
   },
   {
-    id: "smtp-host-wrong",
+    id: "smtp-unreachable",
     pattern: /No response received\. Check server address and port number|Nessuna risposta ricevuta/i,
-    boost: 1,
+    boost: 2,
   },
   {
     id: "odoo-version-old",

@@ -16,6 +16,8 @@ const R530_AUTH = /\b530[- ,(]*(?:b['"])?5\.7\.0\b[\s\S]{0,40}Authentication Req
 const R_STARTTLS_FIRST = /Must issue a STARTTLS command first/i;
 const R_TLS_MISMATCH =
   /wrong version number|WRONG_VERSION_NUMBER|SSL: UNKNOWN_PROTOCOL|ssl3_get_record|tlsv1 alert|SSLError|unexpected EOF while reading/i;
+const R_UNREACHABLE =
+  /(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection (?:refused|timed out)|Greeting never received|timed? ?out)[\s\S]{0,80}(?:smtp\.gmail\.com|:587\b)|smtp\.gmail\.com[\s\S]{0,80}(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|timed? ?out|refused)/i;
 const R_XOAUTH2_CHALLENGE = /\b334\s+(eyJ[A-Za-z0-9+/=]+)/;
 
 export function authMethodIn(text: string): SmtpAuthMethod {
@@ -59,6 +61,7 @@ export function smtpTextSignals(text: string, method: SmtpAuthMethod): Signal[] 
       boost: 4,
     });
   if (R530_AUTH.test(text)) signals.push({ id: "smtp-auth-rejected", evidence: line(R530_AUTH), boost: 3 });
+  if (R_UNREACHABLE.test(text)) signals.push({ id: "smtp-unreachable", evidence: line(R_UNREACHABLE), boost: 3 });
   if (R_STARTTLS_FIRST.test(text)) signals.push({ id: "smtp-encryption", evidence: line(R_STARTTLS_FIRST), boost: 3 });
   if (R_TLS_MISMATCH.test(text) && /smtp|587|465|mail/i.test(text)) {
     signals.push({ id: "smtp-encryption", evidence: line(R_TLS_MISMATCH), boost: 2 });

@@ -125,6 +125,13 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
   "testing-weekly-reauth": { severity: "warning", docs: trouble("testing-vs-production"), specificity: 40 },
   "redirect-uri-mismatch": { severity: "error", docs: trouble("redirect-uri-mismatch"), specificity: 30 },
   "token-fetch-failed": { severity: "error", docs: trouble("token-fetch-failed"), specificity: 20 },
+  "google-unavailable": {
+    severity: "error",
+    docs: trouble("token-fetch-failed"),
+    specificity: 65,
+    explains: ["token-fetch-failed"],
+  },
+  "smtp-unreachable": { severity: "error", docs: { page: "odoo-setup", anchor: "outgoing-server" }, specificity: 62 },
   "javascript-origins-present": {
     severity: "info",
     docs: { page: "google-setup", anchor: "javascript-origins" },

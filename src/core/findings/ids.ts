@@ -37,6 +37,8 @@ export const FINDING_IDS = [
   "testing-weekly-reauth",
   "smtp-host-wrong",
   "odoo-version-old",
+  "google-unavailable",
+  "smtp-unreachable",
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];

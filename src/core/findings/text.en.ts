@@ -371,4 +371,26 @@ export const findingTextEn = {
       "Use a Web application client with your `/google_gmail/confirm` redirect URI registered, then click Connect your Gmail account.",
     ],
   },
+  "google-unavailable": {
+    title: "Google's token endpoint did not answer in time or failed",
+    explanation:
+      "The request to Google's token endpoint timed out or got a server error (HTTP 5xx), so no token could be fetched. This is usually a network problem between the server and Google (firewall, proxy, DNS) or a short outage at Google, not a setting in Google Cloud.",
+    fix: [
+      "Try again in a few minutes; short outages at Google pass by themselves.",
+      "From the Odoo server, check that `https://oauth2.googleapis.com` is reachable on port 443 (firewall, outgoing proxy, DNS).",
+      "If the server uses an outgoing proxy, make sure Odoo's process uses it too (environment variables of the Odoo service).",
+      "If it keeps failing, check Google's status page for Google Cloud and Gmail.",
+    ],
+  },
+  "smtp-unreachable": {
+    title: "smtp.gmail.com could not be reached on port 587",
+    explanation:
+      "The connection to Gmail's SMTP server failed or timed out before any login was tried. Outgoing port 587 is often blocked by hosting providers and firewalls, or the host name or port is wrong.",
+    fix: [
+      "Check the outgoing server: host `smtp.gmail.com`, port `587`, Connection Security TLS (STARTTLS).",
+      "From the Odoo server, test the connection to `smtp.gmail.com` on port 587 (for example with `openssl s_client -starttls smtp -connect smtp.gmail.com:587`).",
+      "Ask your hosting provider or network admin to allow outgoing connections to port 587.",
+      "Click Test Connection again once the port is open.",
+    ],
+  },
 } as const satisfies FindingTextTable;

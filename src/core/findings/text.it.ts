@@ -371,4 +371,26 @@ export const findingTextIt = {
       "Usa un client Applicazione web con registrato il tuo URI `/google_gmail/confirm`, poi fai clic su Connetti account Gmail.",
     ],
   },
+  "google-unavailable": {
+    title: "L'endpoint dei token di Google non ha risposto in tempo o ha dato errore",
+    explanation:
+      "La richiesta all'endpoint dei token di Google è scaduta o ha ricevuto un errore del server (HTTP 5xx), quindi non è stato possibile ottenere alcun token. Di solito è un problema di rete tra il server e Google (firewall, proxy, DNS) o una breve interruzione di Google, non un'impostazione di Google Cloud.",
+    fix: [
+      "Riprova tra qualche minuto: le brevi interruzioni di Google si risolvono da sole.",
+      "Dal server di Odoo, verifica che `https://oauth2.googleapis.com` sia raggiungibile sulla porta 443 (firewall, proxy in uscita, DNS).",
+      "Se il server usa un proxy in uscita, assicurati che lo usi anche il processo di Odoo (variabili d'ambiente del servizio Odoo).",
+      "Se continua a non funzionare, controlla la pagina di stato di Google Cloud e di Gmail.",
+    ],
+  },
+  "smtp-unreachable": {
+    title: "Impossibile raggiungere smtp.gmail.com sulla porta 587",
+    explanation:
+      "La connessione al server SMTP di Gmail non è riuscita o è scaduta prima di qualsiasi accesso. La porta 587 in uscita è spesso bloccata da provider di hosting e firewall, oppure il nome host o la porta sono sbagliati.",
+    fix: [
+      "Controlla il server in uscita: host `smtp.gmail.com`, porta `587`, sicurezza della connessione TLS (STARTTLS).",
+      "Dal server di Odoo, prova la connessione a `smtp.gmail.com` sulla porta 587 (per esempio con `openssl s_client -starttls smtp -connect smtp.gmail.com:587`).",
+      "Chiedi al provider di hosting o all'amministratore di rete di consentire le connessioni in uscita sulla porta 587.",
+      "Fai di nuovo clic su Prova Connessione quando la porta è aperta.",
+    ],
+  },
 } as const satisfies FindingTextTable;
