@@ -9,12 +9,13 @@ import { join } from "node:path";
 import { ROOT } from "../test/support/site-pages.ts";
 import { type ApiBench, benchApi } from "./api.ts";
 import { benchSite, type SiteBench } from "./site.ts";
+import { benchStartup, type StartupBench } from "./startup.ts";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 const parts = process.argv.slice(2);
 const wants = (part: string) => parts.length === 0 || parts.includes(part);
-const results: { site?: SiteBench; api?: ApiBench } = {};
+const results: { site?: SiteBench; api?: ApiBench; startup?: StartupBench } = {};
 
 console.log(`Benchmark on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}\n`);
 
@@ -57,6 +58,14 @@ if (wants("api")) {
   const f = api.fixedRate;
   console.log(
     `  POST /api/diagnose (unique evidence) at 500 req/s: p50 ${f.p50} ms, p99 ${f.p99} ms, max ${f.max} ms (budget p99 ≤ 10 ms: ${verdict(f.p99 <= 10)}); errors ${f.errors}, non-2xx ${f.non2xx}`,
+  );
+}
+
+if (wants("startup")) {
+  const startup = await benchStartup();
+  results.startup = startup;
+  console.log(
+    `\nServer start to listening (median of 7): ${startup.sandboxOffMs.toFixed(0)} ms with SANDBOX=off, ${startup.sandboxOnMs.toFixed(0)} ms with the sandbox: +${startup.addedMs.toFixed(0)} ms (budget ≤ 300 ms: ${verdict(startup.addedMs <= 300)})`,
   );
 }
 
