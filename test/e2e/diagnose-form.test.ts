@@ -5,15 +5,14 @@
  * and the island's JavaScript budget.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousAxeViolations } from "../support/axe.ts";
 import { baseUrl, launchBrowser, watchForErrors } from "../support/browser.ts";
 import { DIST } from "../support/site-pages.ts";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const CLIENT_ID = "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com";
 const SECRET = "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";
 const RESULTS_WITHIN_MS = 2_000;
@@ -274,13 +273,6 @@ describe("diagnostics form in Italian", () => {
   });
 });
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 describe.each([
   { path: "/diagnose/", text: "Error 400: redirect_uri_mismatch", button: "Diagnose" },
   { path: "/it/diagnose/", text: "Errore 403: org_internal", button: "Avvia la diagnosi" },
@@ -295,16 +287,7 @@ describe.each([
     await diagnose(page, button);
     expect(await page.locator(".dx-badge").count()).toBeGreaterThan(0);
 
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-      const axe = (window as any).axe;
-      const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations as AxeViolation[];
-    });
-    const serious = violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const serious = await seriousAxeViolations(page);
     expect(serious).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -3,14 +3,12 @@
  * or failed request, speaks its language, and axe-core finds no serious or critical violation in
  * either colour theme.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousAxeViolations } from "../support/axe.ts";
 import { baseUrl, launchBrowser, watchForErrors } from "../support/browser.ts";
 import { builtPages } from "../support/site-pages.ts";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const pages = builtPages();
 let browser: Browser;
 
@@ -20,13 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 describe.each(pages)("page $path", ({ path, lang }) => {
   it.each(["dark", "light"] as const)("loads cleanly and passes axe-core in the %s theme", async (theme) => {
@@ -40,16 +31,7 @@ describe.each(pages)("page $path", ({ path, lang }) => {
     expect(await page.getAttribute("html", "data-theme")).toBe(theme);
     expect(await page.locator("h1").first().textContent()).toBeTruthy();
 
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-      const axe = (window as any).axe;
-      const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations as AxeViolation[];
-    });
-    const serious = violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const serious = await seriousAxeViolations(page);
     expect(serious).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
