@@ -13,6 +13,8 @@ export default defineConfig({
             "test/integration/**/*.test.ts",
           ],
           environment: "node",
+          // Property tests run hundreds of cases; a loaded 2-core CI machine must not time them out.
+          testTimeout: 30_000,
         },
       },
       {

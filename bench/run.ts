@@ -8,6 +8,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../test/support/site-pages.ts";
 import { type ApiBench, benchApi } from "./api.ts";
+import { benchLive, type LiveBench } from "./live.ts";
 import { benchSite, type SiteBench } from "./site.ts";
 import { benchStartup, type StartupBench } from "./startup.ts";
 
@@ -15,7 +16,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 const parts = process.argv.slice(2);
 const wants = (part: string) => parts.length === 0 || parts.includes(part);
-const results: { site?: SiteBench; api?: ApiBench; startup?: StartupBench } = {};
+const results: { site?: SiteBench; api?: ApiBench; startup?: StartupBench; live?: LiveBench } = {};
 
 console.log(`Benchmark on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}\n`);
 
@@ -66,6 +67,14 @@ if (wants("startup")) {
   results.startup = startup;
   console.log(
     `\nServer start to listening (median of 7): ${startup.sandboxOffMs.toFixed(0)} ms with SANDBOX=off, ${startup.sandboxOnMs.toFixed(0)} ms with the sandbox: +${startup.addedMs.toFixed(0)} ms (budget ≤ 300 ms: ${verdict(startup.addedMs <= 300)})`,
+  );
+}
+
+if (wants("live")) {
+  const live = await benchLive();
+  results.live = live;
+  console.log(
+    `\nLive test, whole healthy sandbox run (${live.runs} runs): companion overhead beyond the sandbox's own work p50 ${live.overheadMsP50} ms, p95 ${live.overheadMsP95} ms (budget ≤ 50 ms: ${verdict(live.overheadMsP50 <= 50)})`,
   );
 }
 

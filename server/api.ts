@@ -11,6 +11,7 @@ import { t } from "./messages.ts";
 import { problem, requestLang } from "./problem.ts";
 import { diagnoseRoutes } from "./routes/diagnose.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { type LiveRouteOptions, liveRoutes } from "./routes/live.ts";
 import { redirectUriRoutes } from "./routes/redirect-uri.ts";
 import { VERSION } from "./version.ts";
 
@@ -32,7 +33,12 @@ export function openApiDocument(): ReturnType<OpenAPIHono["getOpenAPI31Document"
   return createApi().getOpenAPI31Document(OPENAPI_OBJECT);
 }
 
-export function createApi(): OpenAPIHono {
+export interface ApiOptions {
+  /** What the live test needs from the server: its public origin and the sandbox, when it runs. */
+  live?: LiveRouteOptions;
+}
+
+export function createApi(options: ApiOptions = {}): OpenAPIHono {
   const api = new OpenAPIHono();
 
   const tooLarge = (c: Context) => {
@@ -60,6 +66,7 @@ export function createApi(): OpenAPIHono {
   api.route("/", healthRoutes());
   api.route("/", diagnoseRoutes());
   api.route("/", redirectUriRoutes());
+  api.route("/", liveRoutes(options.live));
 
   api.doc31("/openapi.json", OPENAPI_OBJECT);
 

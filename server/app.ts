@@ -5,6 +5,7 @@
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { apiError, apiNotFound, createApi } from "./api.ts";
+import type { LiveRouteOptions } from "./routes/live.ts";
 import { createStaticSite } from "./static-site.ts";
 
 export interface AppOptions {
@@ -15,13 +16,15 @@ export interface AppOptions {
    * /sandbox. Absent when SANDBOX=off: then no sandbox route exists at all.
    */
   sandbox?: Hono;
+  /** The live test's settings: the public origin and, when the sandbox runs, its handle. */
+  live?: LiveRouteOptions;
 }
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.use("*", secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin" }));
   const site = createStaticSite(options.distDir);
-  app.route("/api", createApi());
+  app.route("/api", createApi(options.live ? { live: options.live } : {}));
   if (options.sandbox) app.route("/sandbox", options.sandbox);
   app.route("/", site.routes);
   // Hono runs the top-level handlers for every mounted route, so they dispatch on the path here.

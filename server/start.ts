@@ -48,8 +48,11 @@ if (config.sandbox) {
   }
 }
 
+// TRUST_PROXY=1 behind a reverse proxy: the live test's rate limit counts the client, not the proxy.
+const trustProxy = /^(1|true|yes|on)$/i.test(process.env.TRUST_PROXY?.trim() ?? "");
+const live = { origin: () => origin, trustProxy, ...(sandbox ? { sandbox } : {}) };
 const app = createApp(
-  sandbox ? { distDir: join(root, "dist"), sandbox: sandbox.routes } : { distDir: join(root, "dist") },
+  sandbox ? { distDir: join(root, "dist"), sandbox: sandbox.routes, live } : { distDir: join(root, "dist"), live },
 );
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
   const shown = ["0.0.0.0", "::"].includes(info.address) ? "127.0.0.1" : info.address;

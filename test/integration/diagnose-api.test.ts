@@ -168,7 +168,19 @@ describe("GET /api/openapi.json", () => {
       components: { schemas: Record<string, unknown> };
     };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/diagnose", "/findings", "/health", "/redirect-uri"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/diagnose",
+      "/findings",
+      "/health",
+      "/live/callback",
+      "/live/start",
+      "/live/{id}",
+      "/live/{id}/events",
+      "/live/{id}/paste",
+      "/live/{id}/report",
+      "/live/{id}/send-test",
+      "/redirect-uri",
+    ]);
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(["DiagnoseRequest", "DiagnoseResponse", "Finding", "Problem"]),
     );

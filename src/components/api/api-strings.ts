@@ -111,6 +111,78 @@ export const italianDescriptions: Record<string, string> = {
     "Un percorso in web.base.url: eliminato da Odoo 16.0–18.0, mantenuto dalla 19.0.",
   "Problems with this URI, most likely root cause first.":
     "I problemi di questo URI, con la causa più probabile per prima.",
+  "Start a live connection test": "Avvia un test di connessione dal vivo",
+  "Checks the client, then returns the Google authorization URL (PKCE S256, state, offline access, consent, scope https://mail.google.com/ openid email). The run is bound to this browser by an encrypted HttpOnly cookie; the secret stays in memory for at most 15 minutes and is never logged. At most 10 runs per client address per 10 minutes.":
+    "Controlla il client, poi restituisce l'URL di autorizzazione di Google (PKCE S256, state, accesso offline, consenso, ambiti https://mail.google.com/ openid email). Il test è legato a questo browser da un cookie HttpOnly cifrato; il segreto resta in memoria al massimo 15 minuti e non viene mai registrato. Al massimo 10 test per indirizzo client ogni 10 minuti.",
+  "The run, waiting for consent (or already failed at preflight).":
+    "Il test, in attesa del consenso (oppure già non riuscito al controllo preliminare).",
+  "A field is missing or cannot be used.": "Un campo manca o non è utilizzabile.",
+  "The request did not come from the companion's own pages.": "La richiesta non proviene dalle pagine del companion.",
+  'Provider "sandbox" while the sandbox is off.': 'Fornitore "sandbox" mentre la sandbox è disattivata.',
+  "The body is larger than 64 KB.": "Il corpo supera i 64 KB.",
+  'A practice scenario with a provider other than "sandbox".':
+    'Uno scenario di prova con un fornitore diverso da "sandbox".',
+  "Too many runs from this address; see Retry-After.": "Troppi test da questo indirizzo; vedi Retry-After.",
+  "The sandbox's Gmail emulator is not running.": "L'emulatore Gmail della sandbox non è in esecuzione.",
+  "Google's redirect back (direct mode)": "Il ritorno da Google (modalità diretta)",
+  "Add this address to the client's authorized redirect URIs for direct mode (you may remove it afterwards). Finishes consent and runs the remaining steps, then redirects to the test page showing the run.":
+    "Per la modalità diretta aggiungi questo indirizzo agli URI di reindirizzamento autorizzati del client (potrai rimuoverlo dopo). Conclude il consenso ed esegue i passi rimanenti, poi reindirizza alla pagina del test che mostra il test.",
+  "To /live-test/?run=<id> (Italian runs: /it/live-test/?run=<id>).":
+    "Verso /live-test/?run=<id> (test in italiano: /it/live-test/?run=<id>).",
+  "No run with this id belongs to this browser.": "Nessun test con questo id appartiene a questo browser.",
+  "The run expired (runs are erased after 15 minutes).":
+    "Il test è scaduto (i test vengono cancellati dopo 15 minuti).",
+  "A live test run": "Un test dal vivo",
+  "The run with every step: status, title, result, details, timing and, on failure, the finding.":
+    "Il test con ogni passo: stato, titolo, risultato, dettagli, tempi e, in caso di errore, il problema riscontrato.",
+  "The run.": "Il test.",
+  "Follow a run as Server-Sent Events": "Segui un test come Server-Sent Events",
+  "Each event's data is the whole run as JSON (the same object as GET /live/{id}), sent at once and after every change; the stream ends when the run is final or expires.":
+    "I dati di ogni evento sono l'intero test in JSON (lo stesso oggetto di GET /live/{id}), inviati subito e dopo ogni cambiamento; il flusso termina quando il test è concluso o scade.",
+  "The event stream.": "Il flusso di eventi.",
+  "Paste Google's answer back": "Incolla la risposta di Google",
+  "Odoo mode: the address Odoo's Forbidden page shows (also inside /web/login?redirect=…). Any mode: Google's error page, as its address or its text; the consent step then fails with the matching finding.":
+    "Modalità Odoo: l'indirizzo mostrato dalla pagina Forbidden di Odoo (anche dentro /web/login?redirect=…). Qualsiasi modalità: la pagina di errore di Google, come indirizzo o come testo; il passo del consenso non riesce allora con il problema corrispondente.",
+  "The run, updated; the remaining steps run in the background.":
+    "Il test aggiornato; i passi rimanenti vengono eseguiti in background.",
+  "Neither url nor text was sent.": "Non è stato inviato né url né text.",
+  "The run is no longer waiting for Google's answer.": "Il test non è più in attesa della risposta di Google.",
+  "Nothing readable, or the address of another run.": "Niente di leggibile, oppure l'indirizzo di un altro test.",
+  "Send a test email to the account itself": "Invia un'e-mail di prova all'account stesso",
+  "Sends one message from the tested account to the same account (never to any other address) through the same SMTP login; at most 3 per run.":
+    "Invia un messaggio dall'account provato allo stesso account (mai ad altri indirizzi) con lo stesso accesso SMTP; al massimo 3 per test.",
+  "The run with the send step's outcome.": "Il test con l'esito del passo di invio.",
+  "The XOAUTH2 login has not passed, a send is in progress, or 3 were sent.":
+    "L'accesso XOAUTH2 non è riuscito, un invio è in corso, oppure ne sono già stati inviati 3.",
+  "The run's report": "Il rapporto del test",
+  "JSON or Markdown, in the run's language, with no secret, code or token. It says that the grant was not revoked (revoking would also disconnect Odoo if it shares the client and account) and how to revoke it by hand.":
+    "JSON o Markdown, nella lingua del test, senza segreti, codici né token. Dice che l'autorizzazione non è stata revocata (la revoca scollegherebbe anche Odoo se condivide client e account) e come revocarla a mano.",
+  "The report.": "Il rapporto.",
+  "Where to send the browser for consent.": "Dove mandare il browser per il consenso.",
+  "When the run and everything it holds is erased.": "Quando il test e tutto ciò che contiene vengono cancellati.",
+  "Test emails this run may still send.": "E-mail di prova che questo test può ancora inviare.",
+  "What the step attempts, in the run's language.": "Che cosa tenta il passo, nella lingua del test.",
+  "What happened, in the run's language.": "Che cosa è successo, nella lingua del test.",
+  "Time the step took; null before it runs.": "Tempo impiegato dal passo; null prima che venga eseguito.",
+  "Why the step failed or warns, with fix steps.":
+    "Perché il passo non è riuscito o avvisa, con i passi per risolvere.",
+  'Google itself, or the local sandbox ("sandbox", only when the server runs it).':
+    'Google stesso, oppure la sandbox locale ("sandbox", solo quando il server la esegue).',
+  "The OAuth client ID (or give clientSecretJson).": "L'ID client OAuth (oppure fornisci clientSecretJson).",
+  "The client secret; kept in this server's memory for at most 15 minutes, never logged.":
+    "Il segreto client; conservato nella memoria di questo server al massimo 15 minuti, mai registrato.",
+  "The downloaded client_secret_*.json, as an object or text, instead of ID and secret.":
+    "Il client_secret_*.json scaricato, come oggetto o come testo, al posto di ID e segreto.",
+  "The Google account Odoo will send from.": "L'account Google da cui Odoo invierà.",
+  "direct: Google returns to this companion's /api/live/callback. odoo: Google returns to Odoo's redirect URI and you paste the address back.":
+    "direct: Google torna a /api/live/callback di questo companion. odoo: Google torna all'URI di reindirizzamento di Odoo e tu incolli qui l'indirizzo.",
+  "Odoo's redirect URI (mode odoo).": "L'URI di reindirizzamento di Odoo (modalità odoo).",
+  "Sandbox only: a practice scenario; the server picks the sandbox client, secret and account itself.":
+    "Solo sandbox: uno scenario di prova; il server sceglie da sé client, segreto e account della sandbox.",
+  "The address the browser stopped at (Odoo's Forbidden page, or Google's error page).":
+    "L'indirizzo a cui si è fermato il browser (la pagina Forbidden di Odoo, oppure la pagina di errore di Google).",
+  "The error text Google showed, if there is no address to paste.":
+    "Il testo dell'errore mostrato da Google, se non c'è un indirizzo da incollare.",
 };
 
 export function localize(lang: Lang, english: string | undefined): string {

@@ -356,6 +356,20 @@ describe("diagnose: output", () => {
   });
 });
 
+/**
+ * Time of the fastest of three calls: a garbage collection or a busy CI core can stall any single call,
+ * but a slow input (a regular expression that backtracks, say) is slow every time.
+ */
+function bestOfThree(call: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i += 1) {
+    const started = performance.now();
+    call();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
 describe("diagnose: robustness", () => {
   const evidenceArb: fc.Arbitrary<Evidence> = fc.record(
     {
@@ -376,11 +390,9 @@ describe("diagnose: robustness", () => {
   it("never throws and stays under 50 ms per input", () => {
     fc.assert(
       fc.property(evidenceArb, fc.constantFrom("en" as const, "it" as const), (evidence, lang) => {
-        const started = performance.now();
         const result = diagnose(evidence, lang);
-        const elapsed = performance.now() - started;
         expect(Array.isArray(result.findings)).toBe(true);
-        expect(elapsed).toBeLessThan(50);
+        expect(bestOfThree(() => diagnose(evidence, lang))).toBeLessThan(50);
       }),
       { numRuns: 400 },
     );
@@ -394,9 +406,9 @@ describe("diagnose: robustness", () => {
       "%".repeat(20_000),
       "{".repeat(20_000),
     ]) {
-      const started = performance.now();
-      diagnose({ errorText: text.slice(0, 20_000), url: text.slice(0, 8000) }, "en");
-      expect(performance.now() - started).toBeLessThan(50);
+      expect(
+        bestOfThree(() => diagnose({ errorText: text.slice(0, 20_000), url: text.slice(0, 8000) }, "en")),
+      ).toBeLessThan(50);
     }
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * Failures of the live test as catalog findings, in the run's language: Google's token-endpoint
+ * answers through the same text parser as /api/diagnose, SMTP errors through the SMTP reply parser,
+ * time-outs, 5xx answers and network errors as google-unavailable or smtp-unreachable. Evidence is a
+ * short redacted excerpt; nothing here keeps or logs the error itself.
+ */
+import type { Finding } from "../../src/core/diagnose/diagnose.ts";
+import { mergeSignals, rank } from "../../src/core/diagnose/rank.ts";
+import type { Signal } from "../../src/core/diagnose/signal.ts";
+import { googleTextSignals } from "../../src/core/evidence/google-text.ts";
+import { smtpTextSignals } from "../../src/core/evidence/smtp-text.ts";
+import { catalogEntry } from "../../src/core/findings/catalog.ts";
+import type { FindingId, Severity } from "../../src/core/findings/ids.ts";
+import type { Lang } from "../../src/core/lang.ts";
+import { excerpt } from "../../src/core/redact.ts";
+import type { SmtpTarget } from "./model.ts";
+import { StepTimeout } from "./timeout.ts";
+
+export function findingOf(id: FindingId, lang: Lang, evidence: string[], severity?: Severity): Finding {
+  const entry = catalogEntry(id, lang);
+  return { ...entry, severity: severity ?? entry.severity, evidence: evidence.map((e) => excerpt(e)) };
+}
+
+/** The most likely finding among signals (the diagnose engine's ranking), or undefined. */
+export function topFinding(signals: Signal[], lang: Lang): Finding | undefined {
+  const first = rank(mergeSignals(signals))[0];
+  return first ? findingOf(first.id, lang, first.evidence, first.severity) : undefined;
+}
+
+interface HttpFailure {
+  status?: number;
+  code?: string;
+  response?: { status?: number; data?: unknown };
+}
+
+/** A google-auth-library call failed: what Google said, or that Google could not be reached. */
+export function googleFailure(error: unknown, lang: Lang, url: string, fallback: FindingId): Finding {
+  const host = hostOf(url);
+  if (error instanceof StepTimeout) return findingOf("google-unavailable", lang, [`${host}: ${error.message}`]);
+  const failure = (error ?? {}) as HttpFailure;
+  const status = failure.response?.status ?? failure.status;
+  const data = failure.response?.data;
+  if (status === undefined || status >= 500) {
+    const what = status === undefined ? (failure.code ?? (error as Error)?.name ?? "no answer") : `HTTP ${status}`;
+    return findingOf("google-unavailable", lang, [`${host}: ${what}`]);
+  }
+  if (data && typeof data === "object" && typeof (data as { error?: unknown }).error === "string") {
+    const body = data as { error: string; error_description?: unknown; error_subtype?: unknown };
+    const text = [body.error, body.error_description, body.error_subtype].filter((v) => typeof v === "string");
+    const line = `${text[0]}: ${text.slice(1).join(" ")}`.trim();
+    return topFinding(googleTextSignals(line), lang) ?? findingOf(fallback, lang, [`HTTP ${status} ${line}`]);
+  }
+  return findingOf(fallback, lang, [`${host}: HTTP ${status}`]);
+}
+
+interface SmtpError {
+  code?: string;
+  response?: string;
+  responseCode?: number;
+  command?: string;
+  message?: string;
+}
+
+/** An SMTP step failed: Gmail's reply when there is one, else a connection problem. */
+export function smtpFailure(error: unknown, lang: Lang, target: SmtpTarget, fallback: FindingId): Finding {
+  const where = `${target.host}:${target.port}`;
+  if (error instanceof StepTimeout) return findingOf("smtp-unreachable", lang, [`${where}: ${error.message}`]);
+  const e = (error ?? {}) as SmtpError;
+  const reply = typeof e.response === "string" ? e.response : "";
+  const text = `${reply}\n${e.code ?? ""} ${e.message ?? ""} (${where})`;
+  const found = topFinding(smtpTextSignals(text, "xoauth2"), lang);
+  if (found) return found;
+  const connection = ["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "ECONNREFUSED", "EPROTOCOL"];
+  const id = e.code && connection.includes(e.code) && !reply ? "smtp-unreachable" : fallback;
+  return findingOf(id, lang, [`${where}: ${reply || `${e.code ?? ""} ${e.message ?? ""}`.trim()}`]);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The default LiveStore: a Map in this process. Records expire at `expiresAtMs` (read lazily on each
+ * get, and swept every minute so abandoned runs and their secrets do not linger); at most `maxRuns`
+ * are kept, the oldest dropped first. Subscribers are called synchronously with a snapshot.
+ */
+import type { LiveRecord, LiveRun } from "./model.ts";
+import type { LiveStore } from "./store.ts";
+
+export interface MemoryStoreOptions {
+  now?: () => number;
+  sweepEveryMs?: number;
+  maxRuns?: number;
+}
+
+export function createMemoryStore(options: MemoryStoreOptions = {}): LiveStore & { size(): number } {
+  const now = options.now ?? Date.now;
+  const maxRuns = options.maxRuns ?? 10_000;
+  const records = new Map<string, LiveRecord>();
+  const listeners = new Map<string, Set<(run: LiveRun) => void>>();
+
+  const sweep = () => {
+    const at = now();
+    for (const [id, record] of records) if (record.expiresAtMs <= at) records.delete(id);
+  };
+  const timer = setInterval(sweep, options.sweepEveryMs ?? 60_000);
+  timer.unref();
+
+  return {
+    async get(id) {
+      const record = records.get(id);
+      if (!record) return undefined;
+      if (record.expiresAtMs <= now()) {
+        records.delete(id);
+        return undefined;
+      }
+      return record;
+    },
+    async save(record) {
+      if (record.expiresAtMs <= now()) {
+        records.delete(record.run.id);
+        return;
+      }
+      if (!records.has(record.run.id) && records.size >= maxRuns) {
+        sweep();
+        for (const oldest of records.keys()) {
+          if (records.size < maxRuns) break;
+          records.delete(oldest);
+        }
+      }
+      records.set(record.run.id, record);
+      const subscribed = listeners.get(record.run.id);
+      if (!subscribed?.size) return;
+      const snapshot = structuredClone(record.run);
+      for (const listener of subscribed) listener(snapshot);
+    },
+    subscribe(id, listener) {
+      const set = listeners.get(id) ?? new Set();
+      set.add(listener);
+      listeners.set(id, set);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(id);
+      };
+    },
+    close() {
+      clearInterval(timer);
+    },
+    size: () => records.size,
+  };
+}

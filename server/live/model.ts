@@ -1,0 +1,167 @@
+/**
+ * The live connection test's data: the public run and its steps (the contract with the island), the
+ * practice scenarios, and the server-only record that also holds the secrets of one run. Secrets live
+ * only in `LiveRecord.secrets`, never in the run object that is sent, streamed or reported.
+ */
+import type { Finding } from "../../src/core/diagnose/diagnose.ts";
+import type { Lang } from "../../src/core/lang.ts";
+
+export type { Finding };
+
+export const STEP_IDS = [
+  "preflight",
+  "consent",
+  "code",
+  "token",
+  "scope",
+  "account",
+  "refresh",
+  "smtp-connect",
+  "smtp-auth",
+  "send",
+  "cleanup",
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const STEP_STATUSES = ["pending", "running", "passed", "warning", "failed", "skipped"] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const RUN_STATUSES = ["waiting", "running", "passed", "warning", "failed"] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const PROVIDERS = ["google", "sandbox"] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export const MODES = ["direct", "odoo"] as const;
+export type Mode = (typeof MODES)[number];
+
+export const SCENARIOS = [
+  "healthy",
+  "desktop-app",
+  "production-unverified",
+  "missing-test-user",
+  "internal-only",
+  "deleted-client",
+  "wrong-secret",
+  "no-mail-scope",
+  "day-7-expiry",
+  "google-timeout",
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** Test mails one run may send (POST /send-test). */
+export const MAX_SENDS = 3;
+/** How long a run and everything it holds is kept. */
+export const RUN_TTL_MS = 15 * 60 * 1000;
+
+export interface Step {
+  id: StepId;
+  status: StepStatus;
+  /** "Attempting to …", in the run's language. */
+  title: string;
+  /** The outcome sentence, in the run's language. */
+  result: string;
+  details?: string[];
+  elapsedMs: number | null;
+  finding?: Finding;
+}
+
+export interface LiveRun {
+  id: string;
+  status: RunStatus;
+  provider: Provider;
+  mode: Mode;
+  lang: Lang;
+  email: string;
+  redirectUri: string;
+  authUrl: string;
+  createdAt: string;
+  expiresAt: string;
+  steps: Step[];
+  sendsLeft: number;
+}
+
+/** What the run knows about the client's console settings: only in practice runs (the sandbox world). */
+export interface ConsoleFacts {
+  publishingStatus: "testing" | "production";
+  userType: "internal" | "external";
+  verified: boolean;
+  testUsers: string[];
+}
+
+/** Where the SMTP checks connect: smtp.gmail.com:587 with the system CAs, or the Gmail emulator. */
+export interface SmtpTarget {
+  host: string;
+  port: number;
+  /** Extra CA to trust (the sandbox's); verification always stays on. */
+  ca?: string;
+}
+
+/** Where the run's OAuth calls go (Google or the sandbox's emulator). */
+export interface ProviderEndpoints {
+  oauth2AuthBaseUrl: string;
+  oauth2TokenUrl: string;
+  oauth2RevokeUrl: string;
+  tokenInfoUrl: string;
+  userinfoUrl: string;
+}
+
+/** The outcome of one step, as the engine applies it. */
+export interface StepOutcome {
+  status: StepStatus;
+  result: string;
+  details?: string[];
+  finding?: Finding;
+}
+
+/** The server-only part of a run: everything needed to drive it, secrets included. */
+export interface LiveRecord {
+  run: LiveRun;
+  clientId: string;
+  /** The random half of `state` (the other half is the run id). */
+  stateNonce: string;
+  createdAtMs: number;
+  /** Absolute expiry, ms since the epoch (the store's clock). */
+  expiresAtMs: number;
+  endpoints: ProviderEndpoints;
+  smtp: SmtpTarget;
+  scenario?: Scenario;
+  facts?: ConsoleFacts;
+  /** Set once a send is in progress, so two send-test calls cannot overlap. */
+  sending: boolean;
+  secrets: {
+    clientSecret?: string;
+    codeVerifier?: string;
+    refreshToken?: string;
+    /** Kept after cleanup, until the run expires, for POST /send-test only. */
+    accessToken?: string;
+  };
+}
+
+const FINAL: readonly RunStatus[] = ["passed", "warning", "failed"];
+
+export function isFinal(status: RunStatus): boolean {
+  return FINAL.includes(status);
+}
+
+/**
+ * The run's status from its steps: waiting before consent, running until cleanup is done, then
+ * failed, warning or passed. It is final from cleanup on: a test mail sent later (the `send` step)
+ * can only turn it to failed, never back to running.
+ */
+export function runStatusOf(steps: readonly Step[]): RunStatus {
+  const of = (id: StepId) => steps.find((s) => s.id === id)?.status;
+  const cleanup = of("cleanup");
+  if (cleanup !== "passed" && cleanup !== "warning") {
+    const consent = of("consent");
+    return consent === "pending" || consent === "running" ? "waiting" : "running";
+  }
+  if (steps.some((s) => s.status === "failed")) return "failed";
+  return steps.some((s) => s.status === "warning") ? "warning" : "passed";
+}
+
+export function stepOf(run: LiveRun, id: StepId): Step {
+  const step = run.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`The run has no step ${id}.`);
+  return step;
+}
