@@ -9,9 +9,10 @@ describe("readServerConfig", () => {
       lang: "en",
       sandbox: true,
       sandboxSmtpPort: 2587,
+      trustProxy: false,
     });
   });
-  it("reads HOST, PORT, the console language, the sandbox settings and PUBLIC_URL", () => {
+  it("reads HOST, PORT, the console language, the sandbox settings, TRUST_PROXY and PUBLIC_URL", () => {
     expect(
       readServerConfig({
         HOST: "0.0.0.0",
@@ -20,6 +21,7 @@ describe("readServerConfig", () => {
         SANDBOX: "off",
         SANDBOX_SMTP_PORT: "0",
         PUBLIC_URL: "https://companion.example.com/",
+        TRUST_PROXY: "1",
       }),
     ).toEqual({
       host: "0.0.0.0",
@@ -27,6 +29,7 @@ describe("readServerConfig", () => {
       lang: "it",
       sandbox: false,
       sandboxSmtpPort: 0,
+      trustProxy: true,
       publicUrl: "https://companion.example.com",
     });
   });

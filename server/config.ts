@@ -12,6 +12,8 @@ export interface ServerConfig {
   sandbox: boolean;
   /** Port of the Gmail SMTP emulator (SANDBOX_SMTP_PORT, default 2587, 0 = any free port). */
   sandboxSmtpPort: number;
+  /** TRUST_PROXY: behind a reverse proxy, client addresses come from X-Forwarded-For (live-test rate limit). */
+  trustProxy: boolean;
   /** Origin people use to reach the companion (PUBLIC_URL), if it differs from http://HOST:PORT. */
   publicUrl?: string;
   /** Language of console messages: from LANG / LC_ALL ("it_IT.UTF-8" → it), English otherwise. */
@@ -31,7 +33,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   if (!/^\d+$/.test(rawSmtp) || sandboxSmtpPort > 65535) {
     throw new Error(t(lang, "config.bad-smtp-port", { value: rawSmtp.slice(0, 20) }));
   }
-  const config: ServerConfig = { host, port, lang, sandbox: sandboxEnabled(env), sandboxSmtpPort };
+  const trustProxy = /^(1|true|yes|on)$/i.test(env.TRUST_PROXY?.trim() ?? "");
+  const config: ServerConfig = { host, port, lang, sandbox: sandboxEnabled(env), sandboxSmtpPort, trustProxy };
   const publicUrl = env.PUBLIC_URL?.trim();
   if (publicUrl) {
     if (!/^https?:\/\/[^/\s]+$/i.test(publicUrl.replace(/\/$/, ""))) {

@@ -48,9 +48,7 @@ if (config.sandbox) {
   }
 }
 
-// TRUST_PROXY=1 behind a reverse proxy: the live test's rate limit counts the client, not the proxy.
-const trustProxy = /^(1|true|yes|on)$/i.test(process.env.TRUST_PROXY?.trim() ?? "");
-const live = { origin: () => origin, trustProxy, ...(sandbox ? { sandbox } : {}) };
+const live = { origin: () => origin, trustProxy: config.trustProxy, ...(sandbox ? { sandbox } : {}) };
 const app = createApp(
   sandbox ? { distDir: join(root, "dist"), sandbox: sandbox.routes, live } : { distDir: join(root, "dist"), live },
 );
