@@ -12,6 +12,7 @@ export const sidebar = [
       { slug: "odoo-setup" },
       { slug: "troubleshooting" },
       { slug: "diagnose" },
+      { slug: "live-test" },
     ],
   },
   {

@@ -107,7 +107,7 @@ const callbackRoute = createRoute({
   tags: TAGS,
   request: { query: LiveCallbackQuerySchema },
   responses: {
-    303: { description: "To /live-test/?run=<id> (Italian runs: /it/live-test/?run=<id>)." },
+    303: { description: "To /live-test/?run=<id>#run (Italian runs: /it/live-test/?run=<id>#run)." },
     404: notFound,
     410: gone,
   },
@@ -376,7 +376,7 @@ export function liveRoutes(options: LiveRouteOptions = {}): OpenAPIHono {
     if (record instanceof Response) return record as never;
     const received = await engine.receive(record, new URL(c.req.url).searchParams);
     if (received === "other-run") return fail(c, 404, "not-found");
-    const page = `${record.run.lang === "it" ? "/it" : ""}/live-test/?run=${encodeURIComponent(id)}`;
+    const page = `${record.run.lang === "it" ? "/it" : ""}/live-test/?run=${encodeURIComponent(id)}#run`;
     return c.redirect(page, 303) as never;
   });
 

@@ -58,7 +58,7 @@ async function followCallback(browser: LiveBrowser, outcome: AuthorizeOutcome, i
   const final = server.finalRun(id);
   const res = await browser.request(outcome.url.pathname + outcome.url.search);
   expect(res.status).toBe(303);
-  expect(res.headers.get("location")).toBe(`/live-test/?run=${id}`);
+  expect(res.headers.get("location")).toBe(`/live-test/?run=${id}#run`);
   return final;
 }
 

@@ -127,8 +127,8 @@ export const italianDescriptions: Record<string, string> = {
   "Google's redirect back (direct mode)": "Il ritorno da Google (modalità diretta)",
   "Add this address to the client's authorized redirect URIs for direct mode (you may remove it afterwards). Finishes consent and runs the remaining steps, then redirects to the test page showing the run.":
     "Per la modalità diretta aggiungi questo indirizzo agli URI di reindirizzamento autorizzati del client (potrai rimuoverlo dopo). Conclude il consenso ed esegue i passi rimanenti, poi reindirizza alla pagina del test che mostra il test.",
-  "To /live-test/?run=<id> (Italian runs: /it/live-test/?run=<id>).":
-    "Verso /live-test/?run=<id> (test in italiano: /it/live-test/?run=<id>).",
+  "To /live-test/?run=<id>#run (Italian runs: /it/live-test/?run=<id>#run).":
+    "Verso /live-test/?run=<id>#run (test in italiano: /it/live-test/?run=<id>#run).",
   "No run with this id belongs to this browser.": "Nessun test con questo id appartiene a questo browser.",
   "The run expired (runs are erased after 15 minutes).":
     "Il test è scaduto (i test vengono cancellati dopo 15 minuti).",

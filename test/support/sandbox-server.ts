@@ -1,0 +1,54 @@
+/**
+ * The app as `npm start` runs it with the sandbox on (server/start.ts): the built site, the API and the
+ * sandbox emulators, created with createSandbox + createApp and served on 127.0.0.1 at a free port, the
+ * sandbox's origin being the listening URL. For browser tests of flows that need the sandbox (the
+ * global e2e server runs without it); dist/ is ensured by the e2e global setup.
+ */
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "../../server/app.ts";
+import type { LiveRouteOptions } from "../../server/routes/live.ts";
+import { createSandbox, type Sandbox } from "../../server/sandbox/index.ts";
+import { DIST } from "./site-pages.ts";
+
+export interface SandboxSite {
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+/**
+ * Live test settings a test may change (time-outs, rate limit); the origin and the sandbox are set here.
+ * Each site gets its own rate limiter with the production limit (10 starts per 10 minutes), instead of
+ * the one the process shares, so the runs of one test group do not count against another's.
+ */
+export type LiveSettings = Omit<LiveRouteOptions, "origin" | "sandbox">;
+
+const PER_SITE_LIMIT = { max: 10, windowMs: 10 * 60_000 };
+
+export async function startSandboxSite(live: LiveSettings = {}): Promise<SandboxSite> {
+  let origin = "";
+  const sandbox = createSandbox({ baseUrl: () => origin, smtpPort: 0 });
+  await sandbox.start();
+  const app = createApp({
+    distDir: DIST,
+    sandbox: sandbox.routes,
+    live: { rateLimit: PER_SITE_LIMIT, ...live, origin: () => origin, sandbox },
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseUrl: origin,
+    sandbox,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      });
+      await sandbox.stop();
+    },
+  };
+}
