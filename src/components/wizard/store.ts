@@ -1,0 +1,204 @@
+/**
+ * What the admin entered in the guide's setup checks, kept in this browser under one versioned
+ * localStorage key so the islands pre-fill each other, later steps and the live test. A same-page
+ * event (and the `storage` event between tabs) tells every island of a change. Only the non-secret
+ * facts of a client JSON are kept: {type, clientId, redirectUris, javascriptOrigins}; whatever else is
+ * found under the key is dropped when it is read, so a client secret can never be stored or restored.
+ */
+import type { ClientJson, ClientType } from "../../core/client-json/client-json.ts";
+import type { ConsentForm } from "../../core/consent/predict.ts";
+import type { FindingId } from "../../core/findings/ids.ts";
+
+export const STORE_KEY = "odoo-gmail-companion:wizard:v1";
+export const CHANGE_EVENT = "odoo-gmail-companion:wizard-change";
+export const ODOO_VERSIONS = ["16.0", "17.0", "18.0", "19.0"] as const;
+export type OdooVersionChoice = (typeof ODOO_VERSIONS)[number];
+
+export interface StoredClient {
+  type: ClientType;
+  clientId?: string;
+  redirectUris: string[];
+  javascriptOrigins: string[];
+}
+
+export interface StoredRedirect {
+  /** The exact URI Odoo sends for the Odoo URL and version entered. */
+  uri: string;
+  /** The problems GET /api/redirect-uri found; absent until it has answered. */
+  problems?: FindingId[];
+}
+
+/** The consent checklist's entries, as typed. */
+export type StoredConsent = ConsentForm;
+
+export interface WizardState {
+  odooUrl: string;
+  odooVersion?: OdooVersionChoice;
+  redirect?: StoredRedirect;
+  client?: StoredClient;
+  consent: StoredConsent;
+}
+
+/** A change to some top-level entries; `undefined` removes one. */
+export type WizardPatch = { [K in keyof WizardState]?: WizardState[K] | undefined };
+
+export const EMPTY_STATE: WizardState = { odooUrl: "", consent: { testUsers: "", email: "" } };
+
+const MAX_TEXT = 2_000;
+const MAX_LIST = 100;
+
+const text = (value: unknown, max = MAX_TEXT): string | undefined =>
+  typeof value === "string" ? value.slice(0, max) : undefined;
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string").slice(0, MAX_LIST) : [];
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined =>
+  allowed.find((a) => a === value);
+const record = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** Only the facts the checker needs; never the secret. */
+export function toStoredClient(client: Pick<ClientJson, "type" | "clientId" | "redirectUris" | "javascriptOrigins">) {
+  const stored: StoredClient = {
+    type: client.type,
+    redirectUris: client.redirectUris.slice(0, MAX_LIST),
+    javascriptOrigins: client.javascriptOrigins.slice(0, MAX_LIST),
+  };
+  if (client.clientId !== undefined) stored.clientId = client.clientId.slice(0, 300);
+  return stored;
+}
+
+/** Rebuilds a state from anything found in storage, keeping only known, well-typed fields. */
+export function sanitizeState(value: unknown): WizardState {
+  const raw = record(value);
+  const state: WizardState = { odooUrl: text(raw.odooUrl) ?? "", consent: { testUsers: "", email: "" } };
+  const version = oneOf(raw.odooVersion, ODOO_VERSIONS);
+  if (version) state.odooVersion = version;
+
+  const redirect = record(raw.redirect);
+  const uri = text(redirect.uri);
+  if (uri) {
+    state.redirect = { uri };
+    if (Array.isArray(redirect.problems)) state.redirect.problems = texts(redirect.problems) as FindingId[];
+  }
+
+  const client = record(raw.client);
+  const type = oneOf(client.type, ["web", "installed", "unknown"] as const);
+  if (type) {
+    const clientId = text(client.clientId, 300);
+    state.client = toStoredClient({
+      type,
+      redirectUris: texts(client.redirectUris),
+      javascriptOrigins: texts(client.javascriptOrigins),
+      ...(clientId === undefined ? {} : { clientId }),
+    });
+  }
+
+  const consent = record(raw.consent);
+  state.consent = { testUsers: text(consent.testUsers, 10_000) ?? "", email: text(consent.email, 320) ?? "" };
+  const accountKind = oneOf(consent.accountKind, ["gmail", "workspace"] as const);
+  const userType = oneOf(consent.userType, ["internal", "external"] as const);
+  const publishingStatus = oneOf(consent.publishingStatus, ["testing", "production"] as const);
+  if (accountKind) state.consent.accountKind = accountKind;
+  if (userType) state.consent.userType = userType;
+  if (publishingStatus) state.consent.publishingStatus = publishingStatus;
+  return state;
+}
+
+/** The storage calls the store needs (window.localStorage has them). */
+export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+export interface WizardStore {
+  read(): WizardState;
+  update(patch: WizardPatch): WizardState;
+  clear(): void;
+  /** Whether entries survive a reload (false when the browser refuses storage). */
+  persistent(): boolean;
+  subscribe(listener: (state: WizardState) => void): () => void;
+}
+
+/**
+ * A store over `storage` (or memory when it is missing or refuses to work) announcing changes on
+ * `events`; a `storage` event for our key, from another tab, is announced too.
+ */
+export function createWizardStore(storage: KeyValueStorage | undefined, events: EventTarget): WizardStore {
+  let memory = JSON.stringify(EMPTY_STATE);
+  let usable = storage !== undefined;
+  const load = (): string => {
+    if (!usable) return memory;
+    try {
+      return storage?.getItem(STORE_KEY) ?? JSON.stringify(EMPTY_STATE);
+    } catch {
+      usable = false;
+      return memory;
+    }
+  };
+  const save = (serialized: string | undefined): void => {
+    memory = serialized ?? JSON.stringify(EMPTY_STATE);
+    if (!usable) return;
+    try {
+      if (serialized === undefined) storage?.removeItem(STORE_KEY);
+      else storage?.setItem(STORE_KEY, serialized);
+    } catch {
+      usable = false;
+    }
+  };
+  const parse = (serialized: string): WizardState => {
+    try {
+      return sanitizeState(JSON.parse(serialized));
+    } catch {
+      return sanitizeState(undefined);
+    }
+  };
+  const announce = () => events.dispatchEvent(new Event(CHANGE_EVENT));
+
+  const store: WizardStore = {
+    read: () => parse(load()),
+    update(patch) {
+      const current = store.read();
+      const next = sanitizeState({ ...current, ...patch });
+      const serialized = JSON.stringify(next);
+      if (serialized !== JSON.stringify(current)) {
+        save(serialized);
+        announce();
+      }
+      return next;
+    },
+    clear() {
+      save(undefined);
+      announce();
+    },
+    persistent: () => {
+      load();
+      return usable;
+    },
+    subscribe(listener) {
+      const onChange = () => listener(store.read());
+      const onStorage = (event: Event) => {
+        if ((event as StorageEvent).key === STORE_KEY || (event as StorageEvent).key === null) onChange();
+      };
+      events.addEventListener(CHANGE_EVENT, onChange);
+      events.addEventListener("storage", onStorage);
+      return () => {
+        events.removeEventListener(CHANGE_EVENT, onChange);
+        events.removeEventListener("storage", onStorage);
+      };
+    },
+  };
+  return store;
+}
+
+let shared: WizardStore | undefined;
+
+/** The page's store over window.localStorage (shared by every island of the page). */
+export function wizardStore(): WizardStore {
+  if (!shared) {
+    let storage: KeyValueStorage | undefined;
+    try {
+      storage = window.localStorage;
+    } catch {
+      storage = undefined;
+    }
+    shared = createWizardStore(storage, window);
+  }
+  return shared;
+}

@@ -1,0 +1,86 @@
+/**
+ * The strings of the consent checklist, in English and Italian (shared ones: strings.ts). A module of its
+ * own so that the island ships only its own text; the `satisfies` clause makes a missing Italian key a type error.
+ */
+import type { Lang } from "../../core/lang.ts";
+
+const en = {
+  "k.title": "Consent screen checklist",
+  "k.intro": "Enter what you chose in the console: the checklist predicts Google's refusals before you meet them.",
+  "k.account.legend": "Account that will send",
+  "k.account.gmail": "Personal Gmail (@gmail.com)",
+  "k.account.workspace": "Google Workspace (your organization's domain)",
+  "k.userType.legend": "User type",
+  "k.userType.internal": "Internal",
+  "k.userType.external": "External",
+  "k.status.legend": "Publishing status",
+  "k.status.testing": "Testing",
+  "k.status.production": "In production",
+  "k.testUsers.label": "Test users",
+  "k.testUsers.help": "One address per line, as listed under Audience → Test users.",
+  "k.email.label": "Gmail address that will send",
+  "k.email.help": "The address Odoo sends from: the Username of the outgoing mail server.",
+  "k.summary.todo": "Fill in your choices to see the predictions.",
+  "k.summary.ok": "No refusal predicted.",
+  "k.summary.fail": "Google would refuse this setup ({count}).",
+  "k.access.label": "Who may authorize",
+  "k.access.ok": "This account can authorize an app of this user type.",
+  "k.access.org-internal": "`Error 403: org_internal`: a personal account can't use an Internal app.",
+  "k.access.todo": "Choose the account and the user type.",
+  "k.testUser.label": "Test users",
+  "k.testUser.listed": "`{email}` is a test user.",
+  "k.testUser.missing": "`Error 403: access_denied`: `{email}` is not a test user.",
+  "k.testUser.empty": "`Error 403: access_denied` for everyone: no test user yet.",
+  "k.testUser.internal": "Not needed: Internal apps have no test users.",
+  "k.testUser.production": "Not needed: an app in production has no test-user list.",
+  "k.testUser.todo": "Choose External and Testing, then enter the sending address and the test users.",
+  "k.tradeOff.label": "Testing or production",
+  "k.tradeOff.internal": "Internal: no test users, no 7-day expiry, no unverified-app warning.",
+  "k.tradeOff.testing-7-day": "Testing: test users only; each connection expires after 7 days.",
+  "k.tradeOff.production-unverified": "In production: an unverified-app warning at each connection; 100 users at most.",
+  "k.tradeOff.todo": "Choose the publishing status.",
+  "k.tradeOff.compare": "Compare both options",
+} as const;
+
+export type ConsentKey = keyof typeof en;
+
+const it = {
+  "k.title": "Checklist della schermata di consenso",
+  "k.intro": "Indica le scelte fatte nella console: la checklist prevede i rifiuti di Google prima che tu li incontri.",
+  "k.account.legend": "Account che invierà",
+  "k.account.gmail": "Gmail personale (@gmail.com)",
+  "k.account.workspace": "Google Workspace (il dominio della tua organizzazione)",
+  "k.userType.legend": "Tipo di utente",
+  "k.userType.internal": "Interno",
+  "k.userType.external": "Esterno",
+  "k.status.legend": "Stato di pubblicazione",
+  "k.status.testing": "Test",
+  "k.status.production": "In produzione",
+  "k.testUsers.label": "Utenti di test",
+  "k.testUsers.help": "Un indirizzo per riga, come in Audience → Utenti di test.",
+  "k.email.label": "Indirizzo Gmail che invierà",
+  "k.email.help": "L'indirizzo da cui invia Odoo: il Nome utente del server di posta in uscita.",
+  "k.summary.todo": "Indica le tue scelte per vedere le previsioni.",
+  "k.summary.ok": "Nessun rifiuto previsto.",
+  "k.summary.fail": "Google rifiuterebbe questa configurazione ({count}).",
+  "k.access.label": "Chi può autorizzare",
+  "k.access.ok": "Questo account può autorizzare un'app con questo tipo di utente.",
+  "k.access.org-internal": "`Error 403: org_internal`: un account personale non può usare un'app Interna.",
+  "k.access.todo": "Scegli l'account e il tipo di utente.",
+  "k.testUser.label": "Utenti di test",
+  "k.testUser.listed": "`{email}` è un utente di test.",
+  "k.testUser.missing": "`Error 403: access_denied`: `{email}` non è un utente di test.",
+  "k.testUser.empty": "`Error 403: access_denied` per tutti: ancora nessun utente di test.",
+  "k.testUser.internal": "Non servono: le app Interne non hanno utenti di test.",
+  "k.testUser.production": "Non servono: un'app in produzione non ha un elenco di utenti di test.",
+  "k.testUser.todo": "Scegli Esterno e Test, poi inserisci l'indirizzo di invio e gli utenti di test.",
+  "k.tradeOff.label": "Test o produzione",
+  "k.tradeOff.internal": "Interno: niente utenti di test, scadenze di 7 giorni o avvisi di app non verificata.",
+  "k.tradeOff.testing-7-day": "Test: solo utenti di test; ogni collegamento scade dopo 7 giorni.",
+  "k.tradeOff.production-unverified":
+    "In produzione: avviso di app non verificata a ogni collegamento; 100 utenti al massimo.",
+  "k.tradeOff.todo": "Scegli lo stato di pubblicazione.",
+  "k.tradeOff.compare": "Confronta le due opzioni",
+} as const satisfies Record<ConsentKey, string>;
+
+export const consentStrings: Record<Lang, Record<ConsentKey, string>> = { en, it };

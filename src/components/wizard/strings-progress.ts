@@ -1,0 +1,39 @@
+/**
+ * The strings of the progress panel, in English and Italian (shared ones: strings.ts). A module of its
+ * own so that the island ships only its own text; the `satisfies` clause makes a missing Italian key a type error.
+ */
+import type { Lang } from "../../core/lang.ts";
+
+const en = {
+  "p.title": "Your setup checks",
+  "p.saved": "Saved in this browser only, never the client secret.",
+  "p.memory": "This browser does not allow saving: your entries last until you leave the page.",
+  "p.redirect": "Redirect URI",
+  "p.client": "Client JSON",
+  "p.consent": "Consent screen",
+  "p.pass": "Passed",
+  "p.fail": "Needs a fix",
+  "p.todo": "Not done yet",
+  "p.summary": "{count} of 3 checks pass.",
+  "p.forget": "Forget what I entered",
+  "p.forgotten": "Forgotten: nothing from these checks is stored in this browser any more.",
+} as const;
+
+export type ProgressKey = keyof typeof en;
+
+const it = {
+  "p.title": "I tuoi controlli",
+  "p.saved": "Salvati solo in questo browser, mai il client secret.",
+  "p.memory": "Questo browser non consente il salvataggio: i dati restano finché non lasci la pagina.",
+  "p.redirect": "URI di reindirizzamento",
+  "p.client": "JSON del client",
+  "p.consent": "Schermata di consenso",
+  "p.pass": "Superato",
+  "p.fail": "Da correggere",
+  "p.todo": "Non ancora fatto",
+  "p.summary": "Controlli superati: {count} su 3.",
+  "p.forget": "Dimentica i dati inseriti",
+  "p.forgotten": "Dimenticati: in questo browser non resta più nulla di questi controlli.",
+} as const satisfies Record<ProgressKey, string>;
+
+export const progressStrings: Record<Lang, Record<ProgressKey, string>> = { en, it };

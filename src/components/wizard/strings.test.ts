@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { fill, strings } from "./strings.ts";
+import { builderStrings } from "./strings-builder.ts";
+import { clientStrings } from "./strings-client.ts";
+import { consentStrings } from "./strings-consent.ts";
+import { progressStrings } from "./strings-progress.ts";
+
+type Table = Record<"en" | "it", Record<string, string>>;
+const TABLES: [string, Table][] = [
+  ["shared", strings],
+  ["builder", builderStrings],
+  ["client", clientStrings],
+  ["consent", consentStrings],
+  ["progress", progressStrings],
+];
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+const backticks = (text: string) => (text.match(/`/g) ?? []).length;
+
+describe.each(TABLES)("%s strings", (_name, table) => {
+  const keys = Object.keys(table.en).sort();
+
+  it("have the same keys in English and Italian", () => {
+    expect(keys.length).toBeGreaterThan(5);
+    expect(Object.keys(table.it).sort()).toEqual(keys);
+  });
+
+  it.each(keys)("%s is written in both languages with the same placeholders and closed code spans", (key) => {
+    const en = table.en[key] ?? "";
+    const it = table.it[key] ?? "";
+    expect(en.trim()).not.toBe("");
+    expect(it.trim()).not.toBe("");
+    expect(placeholders(it)).toEqual(placeholders(en));
+    expect(backticks(en) % 2).toBe(0);
+    expect(backticks(it) % 2).toBe(0);
+  });
+});
+
+describe("setup-check strings", () => {
+  it("are translated, not copied, wherever the words differ", () => {
+    const same = TABLES.flatMap(([, table]) => Object.keys(table.en).filter((k) => table.en[k] === table.it[k]));
+    expect(same).toEqual(["c.source"]);
+  });
+
+  it("never use one key in two tables", () => {
+    const all = TABLES.flatMap(([, table]) => Object.keys(table.en));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("use the labels the issue names", () => {
+    expect([builderStrings.en["b.url.label"], builderStrings.it["b.url.label"]]).toEqual(["Odoo URL", "URL di Odoo"]);
+    expect([clientStrings.en["c.legend"], clientStrings.it["c.legend"]]).toEqual(["Client JSON", "JSON del client"]);
+  });
+
+  it("fill placeholders and leave unknown ones visible", () => {
+    expect(fill(clientStrings.it["c.summary.fail"], { count: 2, total: 5 })).toBe("Controlli non superati: 2 su 5.");
+    expect(fill("{a} {b}", { a: 1 })).toBe("1 {b}");
+  });
+});
