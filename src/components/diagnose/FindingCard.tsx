@@ -1,16 +1,32 @@
-/** One ranked finding: severity badge (text, not colour alone), title, explanation, fix steps, evidence, guide link. */
-import type { Finding } from "../../core/diagnose/diagnose.ts";
+/**
+ * One finding: severity badge (text, not colour alone), title, explanation, fix steps, evidence, guide
+ * link. Shared by the troubleshooting form and the live test's step tree.
+ */
 import { InlineCode } from "./InlineCode.tsx";
-import type { Strings } from "./strings.ts";
 
-interface Props {
-  finding: Finding;
-  idPrefix: string;
-  s: Strings;
+/** The words the card needs, from either island's string table. */
+export type FindingCardLabels = Record<
+  "severity.error" | "severity.warning" | "severity.info" | "finding.fix" | "finding.evidence" | "finding.docs",
+  string
+>;
+
+export interface FindingCardData {
+  id: string;
+  severity: "error" | "warning" | "info";
+  title: string;
+  explanation: string;
+  fix: readonly string[];
+  evidence: readonly string[];
+  docs: string;
 }
 
-export function FindingCard({ finding, idPrefix, s }: Props) {
-  const titleId = `${idPrefix}-title`;
+interface Props {
+  finding: FindingCardData;
+  titleId: string;
+  s: FindingCardLabels;
+}
+
+export function FindingCard({ finding, titleId, s }: Props) {
   return (
     <article class={`dx-finding dx-finding--${finding.severity}`} aria-labelledby={titleId} data-finding={finding.id}>
       <h4 id={titleId} class="dx-finding-title">

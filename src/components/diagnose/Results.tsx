@@ -55,7 +55,7 @@ function Findings({
         <ol class="dx-findings">
           {diagnosis.findings.map((finding, index) => (
             <li key={finding.id}>
-              <FindingCard finding={finding} idPrefix={`${idPrefix}-${index}`} s={s} />
+              <FindingCard finding={finding} titleId={`${idPrefix}-${index}-title`} s={s} />
             </li>
           ))}
         </ol>
