@@ -3,8 +3,7 @@
  * HTML+CSS+JS beside a bare Starlight page with the same text (built in a temporary project).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse } from "node-html-parser";
 import { astroEnv } from "../server/build.ts";
@@ -34,9 +33,20 @@ export function benchSite(runs = 2): SiteBench {
   const pages = builtPages();
 
   // A bare Starlight project with the same locales and, per page, the same title and text.
-  const bare = mkdtempSync(join(tmpdir(), "bare-starlight-"));
-  symlinkSync(join(ROOT, "node_modules"), join(bare, "node_modules"), "dir");
-  writeFileSync(join(bare, "package.json"), JSON.stringify({ name: "bare", type: "module", private: true }));
+  // Inside the project (git-ignored .cache/), so packages resolve from its node_modules without links.
+  const bare = join(ROOT, ".cache", "bare-starlight");
+  rmSync(bare, { recursive: true, force: true });
+  mkdirSync(bare, { recursive: true });
+  // Dependencies listed so that Vite bundles Starlight's virtual modules as in a real project.
+  const ours = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  const dependencies = {
+    astro: ours.dependencies.astro,
+    "@astrojs/starlight": ours.dependencies["@astrojs/starlight"],
+  };
+  writeFileSync(
+    join(bare, "package.json"),
+    JSON.stringify({ name: "bare", type: "module", private: true, dependencies }),
+  );
   writeFileSync(
     join(bare, "astro.config.mjs"),
     `import starlight from "@astrojs/starlight";

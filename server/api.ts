@@ -50,6 +50,11 @@ export function createApi(options: ApiOptions = {}): OpenAPIHono {
   };
   const streamingLimit = bodyLimit({ maxSize: API_BODY_LIMIT_BYTES, onError: tooLarge });
   api.use("*", async (c, next) => {
+    // Headers are set before the handler runs (a handler's own headers override them): touching the
+    // response after next() would make the Node adapter build a full Response for every request.
+    c.header("cache-control", "no-store");
+    c.header("x-content-type-options", "nosniff");
+    c.header("referrer-policy", "no-referrer");
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     // A declared length is checked directly (cheap); only bodies without one are counted as they stream.
     const declared = c.req.header("content-length");
@@ -57,10 +62,6 @@ export function createApi(options: ApiOptions = {}): OpenAPIHono {
       return Number(declared) > API_BODY_LIMIT_BYTES ? tooLarge(c) : next();
     }
     return streamingLimit(c, next);
-  });
-  api.use("*", async (c, next) => {
-    await next();
-    if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
   });
 
   api.route("/", healthRoutes());

@@ -22,7 +22,9 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
-  app.use("*", secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin" }));
+  // The API sets its own few headers (see api.ts); pages and sandbox pages get the full set.
+  const pageHeaders = secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin" });
+  app.use("*", (c, next) => (isApiPath(c.req.path) ? next() : pageHeaders(c, next)));
   const site = createStaticSite(options.distDir);
   app.route("/api", createApi(options.live ? { live: options.live } : {}));
   if (options.sandbox) app.route("/sandbox", options.sandbox);

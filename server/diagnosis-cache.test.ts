@@ -16,9 +16,11 @@ describe("DiagnosisCache", () => {
 
   it("keys by digest, never by the evidence itself", () => {
     const secret = "GOCSPX-abcdefghijklmnopqrstuvwxyz12";
-    const key = DiagnosisCache.key("en", { errorText: secret });
+    const body = JSON.stringify({ errorText: secret });
+    const key = DiagnosisCache.key(body, "en", undefined);
     expect(key).not.toContain("abcdefgh");
     expect(key).toHaveLength(44);
-    expect(DiagnosisCache.key("it", { errorText: secret })).not.toBe(key);
+    expect(DiagnosisCache.key(body, "it", undefined)).not.toBe(key);
+    expect(DiagnosisCache.key(body, "en", "it")).not.toBe(key);
   });
 });

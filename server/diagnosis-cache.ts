@@ -1,8 +1,8 @@
 /**
  * Memo of recent diagnoses. The engine is a pure function of (evidence, language), and the same
  * evidence is often sent again (the form resubmitted, a support tool retrying), so the serialized
- * answer is kept for the last few hundred inputs. Keys are SHA-256 digests of the validated body: the
- * cache never holds the evidence itself (which may contain secrets), only redacted answers.
+ * answer is kept for the last few hundred requests. Keys are SHA-256 digests of the request: the cache
+ * never holds the evidence itself (which may contain secrets), only redacted answers.
  */
 import { createHash } from "node:crypto";
 
@@ -14,8 +14,18 @@ export class DiagnosisCache {
     this.#max = max;
   }
 
-  static key(lang: string, evidence: unknown): string {
-    return createHash("sha256").update(lang).update("\0").update(JSON.stringify(evidence)).digest("base64");
+  /**
+   * Key of a request: its raw body plus what else decides the answer's language (Accept-Language and
+   * ?lang=). Identical requests get identical answers, so a hit skips parsing, validation and the engine.
+   */
+  static key(body: string, acceptLanguage: string | undefined, queryLang: string | undefined): string {
+    return createHash("sha256")
+      .update(body)
+      .update("\0")
+      .update(acceptLanguage ?? "")
+      .update("\0")
+      .update(queryLang ?? "")
+      .digest("base64");
   }
 
   get(key: string): string | undefined {

@@ -3,6 +3,7 @@
  * diagnostics contract. Validation failures are 400 problem+json with a localized detail.
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { diagnose } from "../../src/core/diagnose/diagnose.ts";
 import { type Evidence, hasEvidence } from "../../src/core/diagnose/evidence.ts";
 import { catalog } from "../../src/core/findings/catalog.ts";
@@ -66,6 +67,16 @@ function toEvidence(body: DiagnoseRequest): Evidence {
   return evidence;
 }
 
+function requestKey(c: Context, body: string): string {
+  return DiagnosisCache.key(body, c.req.header("accept-language"), c.req.query("lang"));
+}
+
+/** A serialized diagnosis; its language is the "lang" it carries. */
+function answer(c: Context, json: string): Response {
+  const lang = json.startsWith('{"lang":"it"') ? "it" : "en";
+  return c.body(json, 200, { "content-type": "application/json", "content-language": lang });
+}
+
 export function diagnoseRoutes(): OpenAPIHono {
   const cache = new DiagnosisCache();
   const app = new OpenAPIHono({
@@ -82,10 +93,13 @@ export function diagnoseRoutes(): OpenAPIHono {
         detail: t(lang, "problem.unsupported-media-type.detail"),
       });
     }
+    // The same request again: answer from the memo without parsing, validating or diagnosing.
+    const hit = cache.get(requestKey(c, await c.req.text()));
+    if (hit !== undefined) return answer(c, hit);
     return next();
   });
 
-  app.openapi(diagnoseRoute, (c) => {
+  app.openapi(diagnoseRoute, async (c) => {
     const body = c.req.valid("json");
     const lang = pickLang(c.req.header("accept-language"), body.lang ?? c.req.query("lang"));
     const evidence = toEvidence(body);
@@ -95,13 +109,9 @@ export function diagnoseRoutes(): OpenAPIHono {
         detail: t(lang, "problem.no-evidence.detail", { fields: EVIDENCE_FIELDS.join(", ") }),
       }) as never;
     }
-    const key = DiagnosisCache.key(lang, evidence);
-    let json = cache.get(key);
-    if (json === undefined) {
-      json = JSON.stringify(diagnose(evidence, lang));
-      cache.set(key, json);
-    }
-    return c.body(json, 200, { "content-type": "application/json", "content-language": lang }) as never;
+    const json = JSON.stringify(diagnose(evidence, lang));
+    cache.set(requestKey(c, await c.req.text()), json);
+    return answer(c, json) as never;
   });
 
   app.openapi(findingsRoute, (c) => {

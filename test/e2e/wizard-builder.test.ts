@@ -161,7 +161,7 @@ describe.each(["en", "it"] as const)("redirect URI builder (%s)", (lang: Lang) =
     };
     expect(after).toEqual(before);
     console.log(
-      `builder (${lang}): URI shown ${uriMs.toFixed(1)} ms after input; API result ${okMs.toFixed(1)} ms, http:// finding ${findingMs.toFixed(1)} ms (150 ms debounce included)`,
+      `builder (${lang}): URI shown ${uriMs.toFixed(1)} ms after input; API result ${okMs.toFixed(1)} ms, http:// finding ${findingMs.toFixed(1)} ms`,
     );
     expect(problems).toEqual([]);
     await context.close();

@@ -1,7 +1,7 @@
 /**
  * The redirect URI builder island on "Set up Google Cloud": from the Odoo URL (or an odoo.com database
  * name) and the version, the exact URI Odoo sends, shown at once (odoo-uri-lite.ts) with a copy button;
- * its problems come from GET /api/redirect-uri, 150 ms after the last keystroke, as catalog findings.
+ * its problems come from GET /api/redirect-uri (older requests aborted as you type), as catalog findings.
  * Usage in MDX: `<RedirectUriBuilder lang="en" client:visible />`.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
@@ -16,7 +16,8 @@ import { fill, strings } from "./strings.ts";
 import { builderStrings } from "./strings-builder.ts";
 import "./wizard.css";
 
-const DEBOUNCE_MS = 150;
+// No pause: a newer input aborts the older request, so typing costs nothing but a few aborted fetches.
+const DEBOUNCE_MS = 0;
 
 type Check = { kind: "idle" } | { kind: "checking" } | { kind: "done"; result: RedirectCheck } | { kind: "failed" };
 
