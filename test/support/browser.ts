@@ -15,9 +15,12 @@ export function watchForErrors(page: Page): string[] {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-  page.on("requestfailed", (request) =>
-    problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText}`),
-  );
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "";
+    // An island aborting its own stale request (a newer input superseded it) is not a failure.
+    if (reason === "net::ERR_ABORTED" && request.resourceType() === "fetch") return;
+    problems.push(`requestfailed: ${request.url()} ${reason}`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400 && response.url().startsWith(baseUrl())) {
       problems.push(`http ${response.status()}: ${response.url()}`);
