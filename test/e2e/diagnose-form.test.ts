@@ -6,11 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/axe.ts";
 import { baseUrl, launchBrowser, watchForErrors } from "../support/browser.ts";
+import { islandGzipBytes } from "../support/island-weight.ts";
 import { DIST } from "../support/site-pages.ts";
 
 const CLIENT_ID = "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com";
@@ -295,26 +295,6 @@ describe.each([
 });
 
 describe("island weight", () => {
-  /** The island's modules: component-url and renderer-url with their static imports, gzipped. */
-  function islandGzipBytes(page: string): { total: number; modules: string[] } {
-    const html = readFileSync(join(DIST, page, "index.html"), "utf8");
-    const island = /<astro-island[^>]*>/.exec(html)?.[0] ?? "";
-    const roots = ["component-url", "renderer-url"].map((attr) => new RegExp(`${attr}="([^"]+)"`).exec(island)?.[1]);
-    const seen = new Set<string>();
-    const visit = (url: string | undefined): void => {
-      if (!url || seen.has(url)) return;
-      seen.add(url);
-      const source = readFileSync(join(DIST, url), "utf8");
-      for (const match of source.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["']([^"']+\.js)["']/g)) {
-        visit(new URL(match[1] ?? "", `http://site${url}`).pathname);
-      }
-    };
-    roots.forEach(visit);
-    let total = 0;
-    for (const url of seen) total += gzipSync(readFileSync(join(DIST, url))).length;
-    return { total, modules: [...seen] };
-  }
-
   it.each(["diagnose", "it/diagnose"])(
     "/%s/ ships at most 15 KB of gzipped island JavaScript, Preact included",
     (page) => {

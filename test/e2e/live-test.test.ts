@@ -8,12 +8,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { strings } from "../../src/components/live/strings.ts";
 import type { Scenario } from "../../src/components/live/types.ts";
 import { launchBrowser } from "../support/browser.ts";
+import { islandGzipBytes } from "../support/island-weight.ts";
 import { type LiveSettings, type SandboxSite, startSandboxSite } from "../support/sandbox-server.ts";
 import { DIST } from "../support/site-pages.ts";
 
@@ -674,26 +674,6 @@ describe("accessibility", () => {
 });
 
 describe("island weight", () => {
-  /** The island's modules: component-url and renderer-url with their static imports, gzipped. */
-  function islandGzipBytes(page: string): { total: number; modules: string[] } {
-    const html = readFileSync(join(DIST, page, "index.html"), "utf8");
-    const island = /<astro-island[^>]*>/.exec(html)?.[0] ?? "";
-    const roots = ["component-url", "renderer-url"].map((attr) => new RegExp(`${attr}="([^"]+)"`).exec(island)?.[1]);
-    const seen = new Set<string>();
-    const visit = (url: string | undefined): void => {
-      if (!url || seen.has(url)) return;
-      seen.add(url);
-      const source = readFileSync(join(DIST, url), "utf8");
-      for (const match of source.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["']([^"']+\.js)["']/g)) {
-        visit(new URL(match[1] ?? "", `http://site${url}`).pathname);
-      }
-    };
-    roots.forEach(visit);
-    let total = 0;
-    for (const url of seen) total += gzipSync(readFileSync(join(DIST, url))).length;
-    return { total, modules: [...seen] };
-  }
-
   it.each(["live-test", "it/live-test"])(
     "/%s/ ships at most 20 KB of gzipped island JavaScript, Preact included",
     (page) => {

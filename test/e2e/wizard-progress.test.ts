@@ -4,14 +4,11 @@
  * everything; axe-core finds no serious or critical violation with results shown in either theme; and
  * each island's JavaScript (Preact included) stays within 15 KB gzip.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/axe.ts";
 import { launchBrowser } from "../support/browser.ts";
-import { DIST } from "../support/site-pages.ts";
+import { islandGzipBytes } from "../support/island-weight.ts";
 import {
   allLocalStorage,
   CLIENT_ID,
@@ -171,30 +168,11 @@ describe.each(["en", "it"] as const)("axe-core on the setup page with results sh
 });
 
 describe("island weight", () => {
-  /** An island's modules: component-url and renderer-url with their static imports, gzipped. */
-  function islandGzipBytes(html: string, component: string): { total: number; modules: string[] } {
-    const island = new RegExp(`<astro-island[^>]*component-url="[^"]*${component}[^"]*"[^>]*>`).exec(html)?.[0] ?? "";
-    const roots = ["component-url", "renderer-url"].map((attr) => new RegExp(`${attr}="([^"]+)"`).exec(island)?.[1]);
-    const seen = new Set<string>();
-    const visit = (url: string | undefined): void => {
-      if (!url || seen.has(url)) return;
-      seen.add(url);
-      const source = readFileSync(join(DIST, url), "utf8");
-      for (const match of source.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["']([^"']+\.js)["']/g)) {
-        visit(new URL(match[1] ?? "", `http://site${url}`).pathname);
-      }
-    };
-    roots.forEach(visit);
-    let total = 0;
-    for (const url of seen) total += gzipSync(readFileSync(join(DIST, url))).length;
-    return { total, modules: [...seen] };
-  }
-
   it.each(["RedirectUriBuilder", "ClientJsonChecker", "ConsentChecklist", "ProgressPanel"])(
     "%s ships at most 15 KB of gzipped JavaScript, Preact included, on both language pages",
     (component) => {
       for (const page of ["google-setup", "it/google-setup"]) {
-        const { total, modules } = islandGzipBytes(readFileSync(join(DIST, page, "index.html"), "utf8"), component);
+        const { total, modules } = islandGzipBytes(page, component);
         expect(modules.some((m) => m.includes(component))).toBe(true);
         expect(modules.some((m) => /preact/.test(m))).toBe(true);
         if (page === "google-setup") console.log(`${component}: ${total} bytes gzip in ${modules.length} modules`);
