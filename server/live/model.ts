@@ -4,82 +4,14 @@
  * only in `LiveRecord.secrets`, never in the run object that is sent, streamed or reported.
  */
 import type { Finding } from "../../src/core/diagnose/diagnose.ts";
-import type { Lang } from "../../src/core/lang.ts";
+import type { LiveRun, RunStatus, Scenario, Step, StepId, StepStatus } from "../../src/core/live/run.ts";
 
-export type { Finding };
-
-export const STEP_IDS = [
-  "preflight",
-  "consent",
-  "code",
-  "token",
-  "scope",
-  "account",
-  "refresh",
-  "smtp-connect",
-  "smtp-auth",
-  "send",
-  "cleanup",
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-export const STEP_STATUSES = ["pending", "running", "passed", "warning", "failed", "skipped"] as const;
-export type StepStatus = (typeof STEP_STATUSES)[number];
-
-export const RUN_STATUSES = ["waiting", "running", "passed", "warning", "failed"] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
-
-export const PROVIDERS = ["google", "sandbox"] as const;
-export type Provider = (typeof PROVIDERS)[number];
-
-export const MODES = ["direct", "odoo"] as const;
-export type Mode = (typeof MODES)[number];
-
-export const SCENARIOS = [
-  "healthy",
-  "desktop-app",
-  "production-unverified",
-  "missing-test-user",
-  "internal-only",
-  "deleted-client",
-  "wrong-secret",
-  "no-mail-scope",
-  "day-7-expiry",
-  "google-timeout",
-] as const;
-export type Scenario = (typeof SCENARIOS)[number];
+export * from "../../src/core/live/run.ts";
 
 /** Test mails one run may send (POST /send-test). */
 export const MAX_SENDS = 3;
 /** How long a run and everything it holds is kept. */
 export const RUN_TTL_MS = 15 * 60 * 1000;
-
-export interface Step {
-  id: StepId;
-  status: StepStatus;
-  /** "Attempting to …", in the run's language. */
-  title: string;
-  /** The outcome sentence, in the run's language. */
-  result: string;
-  details?: string[];
-  elapsedMs: number | null;
-  finding?: Finding;
-}
-
-export interface LiveRun {
-  id: string;
-  status: RunStatus;
-  provider: Provider;
-  mode: Mode;
-  lang: Lang;
-  email: string;
-  redirectUri: string;
-  authUrl: string;
-  createdAt: string;
-  expiresAt: string;
-  steps: Step[];
-  sendsLeft: number;
-}
 
 /** What the run knows about the client's console settings: only in practice runs (the sandbox world). */
 export interface ConsoleFacts {

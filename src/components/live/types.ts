@@ -2,67 +2,12 @@
  * The shapes of the live test API (the contract between this island and server/live/): the run, its
  * steps in their fixed order, the practice scenarios, and a shallow check that an answer is a run.
  */
-import type { Finding } from "../../core/diagnose/diagnose.ts";
+import type { LiveRun, RunStatus } from "../../core/live/run.ts";
 
-export type { Finding };
-
-export const STEP_IDS = [
-  "preflight",
-  "consent",
-  "code",
-  "token",
-  "scope",
-  "account",
-  "refresh",
-  "smtp-connect",
-  "smtp-auth",
-  "send",
-  "cleanup",
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
-
-export type StepStatus = "pending" | "running" | "passed" | "warning" | "failed" | "skipped";
-export type RunStatus = "waiting" | "running" | "passed" | "warning" | "failed";
-export type Mode = "direct" | "odoo";
-
-export interface Step {
-  id: StepId;
-  status: StepStatus;
-  title: string;
-  result: string;
-  details?: string[];
-  elapsedMs: number | null;
-  finding?: Finding;
-}
-
-export interface Run {
-  id: string;
-  status: RunStatus;
-  provider: "google" | "sandbox";
-  mode: Mode;
-  lang: "en" | "it";
-  email: string;
-  redirectUri: string;
-  authUrl: string;
-  createdAt: string;
-  expiresAt: string;
-  steps: Step[];
-  sendsLeft: number;
-}
-
-export const SCENARIOS = [
-  "healthy",
-  "desktop-app",
-  "production-unverified",
-  "missing-test-user",
-  "internal-only",
-  "deleted-client",
-  "wrong-secret",
-  "no-mail-scope",
-  "day-7-expiry",
-  "google-timeout",
-] as const;
-export type Scenario = (typeof SCENARIOS)[number];
+export type { Finding, Mode, RunStatus, Scenario, Step, StepId, StepStatus } from "../../core/live/run.ts";
+export { SCENARIOS, STEP_IDS } from "../../core/live/run.ts";
+/** A run as the API sends it. */
+export type Run = LiveRun;
 
 const FINAL: readonly RunStatus[] = ["passed", "warning", "failed"];
 
