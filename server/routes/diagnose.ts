@@ -67,19 +67,18 @@ function toEvidence(body: DiagnoseRequest): Evidence {
   return evidence;
 }
 
-function requestKey(c: Context, body: string): string {
-  return DiagnosisCache.key(body, c.req.header("accept-language"), c.req.query("lang"));
-}
-
 /** A serialized diagnosis; its language is the "lang" it carries. */
 function answer(c: Context, json: string): Response {
   const lang = json.startsWith('{"lang":"it"') ? "it" : "en";
   return c.body(json, 200, { "content-type": "application/json", "content-language": lang });
 }
 
-export function diagnoseRoutes(): OpenAPIHono {
+/** Request variables of these routes: the memo key, computed once before validation. */
+type DiagnoseEnv = { Variables: { diagnosisKey: string } };
+
+export function diagnoseRoutes(): OpenAPIHono<DiagnoseEnv> {
   const cache = new DiagnosisCache();
-  const app = new OpenAPIHono({
+  const app = new OpenAPIHono<DiagnoseEnv>({
     defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error)),
   });
 
@@ -94,8 +93,10 @@ export function diagnoseRoutes(): OpenAPIHono {
       });
     }
     // The same request again: answer from the memo without parsing, validating or diagnosing.
-    const hit = cache.get(requestKey(c, await c.req.text()));
+    const key = DiagnosisCache.key(await c.req.text(), c.req.header("accept-language"), c.req.query("lang"));
+    const hit = cache.get(key);
     if (hit !== undefined) return answer(c, hit);
+    c.set("diagnosisKey", key);
     return next();
   });
 
@@ -110,7 +111,7 @@ export function diagnoseRoutes(): OpenAPIHono {
       }) as never;
     }
     const json = JSON.stringify(diagnose(evidence, lang));
-    cache.set(requestKey(c, await c.req.text()), json);
+    cache.set(c.get("diagnosisKey"), json);
     return answer(c, json) as never;
   });
 
