@@ -4,11 +4,11 @@
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { diagnose } from "../../src/core/diagnose/diagnose.ts";
 import { type Evidence, hasEvidence } from "../../src/core/diagnose/evidence.ts";
 import { catalog } from "../../src/core/findings/catalog.ts";
 import { pickLang } from "../../src/core/lang.ts";
 import { DiagnosisCache } from "../diagnosis-cache.ts";
+import { diagnosisJson } from "../diagnosis-json.ts";
 import { t } from "../messages.ts";
 import { problem, requestLang } from "../problem.ts";
 import {
@@ -110,7 +110,7 @@ export function diagnoseRoutes(): OpenAPIHono<DiagnoseEnv> {
         detail: t(lang, "problem.no-evidence.detail", { fields: EVIDENCE_FIELDS.join(", ") }),
       }) as never;
     }
-    const json = JSON.stringify(diagnose(evidence, lang));
+    const json = diagnosisJson(evidence, lang);
     cache.set(c.get("diagnosisKey"), json);
     return answer(c, json) as never;
   });

@@ -11,7 +11,7 @@ import type { FindingId, Severity } from "../findings/ids.ts";
 import type { Lang } from "../lang.ts";
 import type { Evidence } from "./evidence.ts";
 import { HEALTHY_HINT, NO_FINDING_HINT } from "./hints.ts";
-import { mergeSignals, rank } from "./rank.ts";
+import { mergeSignals, type RankedFinding, rank } from "./rank.ts";
 import { redirectSignals } from "./redirect-analysis.ts";
 import type { Signal } from "./signal.ts";
 import { clientSignals, consentSignals, smtpSignals, versionSignals } from "./structured-signals.ts";
@@ -76,15 +76,26 @@ export function collectSignals(evidence: Evidence): Signal[] {
   return signals;
 }
 
+/** The findings the evidence supports, most likely root cause first, before any text is attached. */
+export function rankedFindings(evidence: Evidence): RankedFinding[] {
+  return rank(mergeSignals(collectSignals(evidence)));
+}
+
+/** What to say besides the findings: which evidence would help, or that nothing is wrong. */
+export function diagnosisHint(findings: readonly { severity: Severity }[], lang: Lang): string | undefined {
+  if (findings.length === 0) return NO_FINDING_HINT[lang];
+  if (!findings.some((f) => f.severity === "error")) return HEALTHY_HINT[lang];
+  return undefined;
+}
+
 export function diagnose(evidence: Evidence, lang: Lang): Diagnosis {
-  const ranked = rank(mergeSignals(collectSignals(evidence)));
-  const findings = ranked.map(({ id, severity, evidence: lines }) => ({
+  const findings = rankedFindings(evidence).map(({ id, severity, evidence: lines }) => ({
     ...catalogEntry(id, lang),
     severity,
     evidence: lines,
   }));
   const diagnosis: Diagnosis = { lang, findings };
-  if (findings.length === 0) diagnosis.hint = NO_FINDING_HINT[lang];
-  else if (!findings.some((f) => f.severity === "error")) diagnosis.hint = HEALTHY_HINT[lang];
+  const hint = diagnosisHint(findings, lang);
+  if (hint !== undefined) diagnosis.hint = hint;
   return diagnosis;
 }

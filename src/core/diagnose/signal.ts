@@ -14,8 +14,12 @@ export interface Signal {
 /** Finds the first match of a pattern and returns the surrounding line as evidence. */
 export function matchLine(text: string, pattern: RegExp): string | undefined {
   const match = pattern.exec(text);
-  if (!match) return undefined;
-  const start = text.lastIndexOf("\n", match.index) + 1;
-  const endIndex = text.indexOf("\n", match.index + match[0].length);
-  return text.slice(start, endIndex === -1 ? undefined : endIndex).trim() || match[0];
+  return match ? lineAround(text, match.index, match[0]) : undefined;
+}
+
+/** The line of `text` holding `found`, which starts at `index` (or `found` itself on a blank line). */
+export function lineAround(text: string, index: number, found: string): string {
+  const start = text.lastIndexOf("\n", index) + 1;
+  const endIndex = text.indexOf("\n", index + found.length);
+  return text.slice(start, endIndex === -1 ? undefined : endIndex).trim() || found;
 }

@@ -4,7 +4,7 @@
  * or revoked."), the unverified-app screen, and the redirect URI named in "Request details".
  */
 
-import { matchLine, type Signal } from "../diagnose/signal.ts";
+import { lineAround, matchLine, type Signal } from "../diagnose/signal.ts";
 import type { FindingId } from "../findings/ids.ts";
 import { excerpt } from "../redact.ts";
 
@@ -61,9 +61,13 @@ export function googleTextSignals(text: string): Signal[] {
   const add = (id: FindingId, evidence: string | undefined, boost = 0) => {
     if (evidence) signals.push({ id, evidence: excerpt(evidence), boost });
   };
-  const codes = new Set([...text.matchAll(CODE_PATTERN)].map((m) => (m[1] ?? "").toLowerCase()));
-  for (const code of codes) {
-    const line = matchLine(text, new RegExp(`\\b${code}\\b`, "i"));
+  // Each code once, with the line where it first appears.
+  const codes = new Map<string, string>();
+  for (const match of text.matchAll(CODE_PATTERN)) {
+    const code = (match[1] ?? "").toLowerCase();
+    if (!codes.has(code)) codes.set(code, lineAround(text, match.index, match[0]));
+  }
+  for (const [code, line] of codes) {
     const mapped = CODE_FINDINGS[code];
     if (mapped) add(mapped, line, 3);
     else if (code === "invalid_grant") {
