@@ -303,6 +303,64 @@ const cases: [string, Evidence, string][] = [
     "email-mismatch",
   ],
   ["old Odoo", { odooVersion: "14.0" }, "odoo-version-old"],
+  [
+    "Odoo sends a LAN address: web.base.url is internal (not a proxy or a rule to fix)",
+    {
+      errorText:
+        "Error 400: redirect_uri_mismatch\nRequest details: redirect_uri=http://192.168.1.50:8069/google_gmail/confirm flowName=GeneralOAuthFlow",
+    },
+    "web-base-url-mismatch",
+  ],
+  [
+    "it: Odoo sends a .lan name",
+    {
+      errorText:
+        "Errore 400: redirect_uri_mismatch\nDettagli richiesta: redirect_uri=http://odoo.azienda.lan/google_gmail/confirm",
+    },
+    "web-base-url-mismatch",
+  ],
+  [
+    "a registered LAN address breaks Google's rules",
+    { redirectUri: "http://192.168.1.50:8069/google_gmail/confirm" },
+    "redirect-uri-invalid",
+  ],
+  [
+    "token response granting gmail.send only",
+    {
+      errorText:
+        '{"access_token":"ya29.a0AfH6SMB","expires_in":3599,"scope":"https://www.googleapis.com/auth/gmail.send","token_type":"Bearer"}',
+    },
+    "scope-insufficient",
+  ],
+  [
+    "tokeninfo with the scope first",
+    {
+      errorText:
+        '{"scope":"openid https://www.googleapis.com/auth/userinfo.email","azp":"1-a.apps.googleusercontent.com","expires_in":"3560"}',
+    },
+    "scope-insufficient",
+  ],
+  [
+    "this app is blocked (restricted scope, unverified)",
+    {
+      errorText:
+        "This app is blocked\nThis app tried to access sensitive info in your Google Account. To keep your account safe, Google blocked this access.",
+    },
+    "app-unverified",
+  ],
+  [
+    "it: this app is blocked",
+    { errorText: "Questa app è bloccata\nPer proteggere il tuo account, Google ha bloccato questo accesso." },
+    "app-unverified",
+  ],
+  [
+    "it: older redirect wording names an http:// URI",
+    {
+      errorText:
+        "L'URI di reindirizzamento nella richiesta, http://erp.acme.it/google_gmail/confirm, non corrisponde a quelli autorizzati per il client OAuth.",
+    },
+    "redirect-uri-insecure-http",
+  ],
 ];
 
 describe("diagnose: evidence families", () => {

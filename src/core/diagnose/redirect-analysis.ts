@@ -18,22 +18,33 @@ export interface RedirectInputs {
   sent: string[];
 }
 
-function uriSignals(uri: string, label: string, basePath: string): Signal[] {
-  const signals: Signal[] = checkOdooRedirectUri(uri, basePath).map((p) => ({
+/** Problems that come from the host being an internal address (or its plain-HTTP scheme). */
+const INTERNAL_HOST_REASONS = new Set(["http-scheme", "raw-ip", "non-public-tld", "single-label-host"]);
+
+/**
+ * One URI against Google's and Odoo's rules. On an internal host (localhost, a private IP, a LAN name)
+ * HTTPS would not help, so plain HTTP is not reported there. A URI Odoo *sends* on such a host has one
+ * cause: web.base.url is the internal address, so that is the finding, not the host rules it breaks as
+ * a consequence. A *registered* one breaks Google's rules (no raw IP, a public suffix), which comes first.
+ */
+function uriSignals(uri: string, label: string, basePath: string, sent: boolean): Signal[] {
+  const parts = rawParts(uri.trim());
+  const host = parts?.authority ? hostOf(parts.authority).host : "";
+  const internal = Boolean(host) && isInternalHost(host);
+  const problems = checkOdooRedirectUri(uri, basePath).filter(
+    (p) => !(internal && (p.reason === "http-scheme" || (sent && INTERNAL_HOST_REASONS.has(p.reason)))),
+  );
+  const signals: Signal[] = problems.map((p) => ({
     id: p.id,
     evidence: `${label}: ${excerpt(uri, 180)} (${p.reason})`,
     boost: 3,
   }));
-  const parts = rawParts(uri.trim());
-  if (parts?.authority) {
-    const { host } = hostOf(parts.authority);
-    if (host && isInternalHost(host)) {
-      signals.push({
-        id: "web-base-url-mismatch",
-        evidence: `${label}: ${excerpt(uri, 180)} (internal host)`,
-        boost: 2,
-      });
-    }
+  if (internal) {
+    signals.push({
+      id: "web-base-url-mismatch",
+      evidence: `${label}: ${excerpt(uri, 180)} (internal host)`,
+      boost: sent ? 3 : 2,
+    });
   }
   return signals;
 }
@@ -76,8 +87,8 @@ export function redirectSignals(input: RedirectInputs): Signal[] {
     sent.push(odooRedirectUri(odoo, version));
   }
 
-  for (const uri of input.sent) signals.push(...uriSignals(uri, "redirect_uri sent", basePath));
-  for (const uri of input.registered) signals.push(...uriSignals(uri, "redirect URI", basePath));
+  for (const uri of input.sent) signals.push(...uriSignals(uri, "redirect_uri sent", basePath, true));
+  for (const uri of input.registered) signals.push(...uriSignals(uri, "redirect URI", basePath, false));
 
   if (input.registered.length > 0) {
     for (const uri of new Set(sent)) {

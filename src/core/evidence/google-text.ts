@@ -27,7 +27,7 @@ const CODE_PATTERN =
 const TEST_USERS =
   /being tested|developer[- ]approved testers|has not completed the (?:Google )?verification process|in fase di test|tester approvati|non ha completato la (?:procedura|verifica)/i;
 const UNVERIFIED =
-  /Google hasn.?t verified this app|Google has not verified this app|Google non ha verificato (?:questa |l.)app|app non verificata|unverified app|Go to .{1,80}\(unsafe\)|Vai a .{1,80}\(non sicur[oa]\)/i;
+  /Google hasn.?t verified this app|This app is blocked|Google blocked this access|Questa app è (?:stata )?bloccata|Google ha bloccato questo accesso|Google has not verified this app|Google non ha verificato (?:questa |l.)app|app non verificata|unverified app|Go to .{1,80}\(unsafe\)|Vai a .{1,80}\(non sicur[oa]\)/i;
 const CODE_PROBLEMS =
   /Code was already redeemed|Malformed auth code|code verifier|verifier is not needed|invalid code|codice (?:già|non valido)/i;
 const EXPIRED = /Token has been expired or revoked|expired or revoked|token (?:è )?scadut|revocat/i;
@@ -41,7 +41,14 @@ const GOOGLE_UNAVAILABLE =
   /(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|\b50[0234]\b|Service Unavailable|Internal Server Error)[\s\S]{0,100}(?:oauth2\.googleapis\.com|accounts\.google\.com|www\.googleapis\.com)|(?:oauth2\.googleapis\.com|accounts\.google\.com)[\s\S]{0,100}(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|Read timed out|\b50[0234]\b|Service Unavailable)/i;
 const REQUEST_DETAILS =
   /(?:Request details|Dettagli (?:della )?richiesta)\s*:?\s*[\s\S]{0,200}?redirect_uri=([^\s"'<>]+)/i;
-const OLD_WORDING = /The redirect URI in the request,?\s*([^\s,]+),?\s*does not match/i;
+const OLD_WORDING =
+  /(?:The redirect URI in the request|L.URI di reindirizzamento nella richiesta),?\s*([^\s,]+),?\s*(?:does not match|non corrisponde)/i;
+/** A token or tokeninfo JSON body: its granted scopes (Gmail over SMTP needs https://mail.google.com/). */
+/** The scope Gmail's SMTP needs (any narrower Gmail scope is refused at AUTH). */
+export const MAIL_SCOPE = "https://mail.google.com/";
+const TOKEN_JSON_KEY = /"(?:access_token|token_type|azp|expires_in)"\s*:/;
+const JSON_SCOPE = /"scope"\s*:\s*"([^"]*)"/;
+/"(?:access_token|token_type|azp|expires_in)"[\s\S]{0,4000}?"scope"\s*:\s*"([^"]*)"|"scope"\s*:\s*"([^"]*)"[\s\S]{0,4000}?"(?:access_token|token_type|azp|expires_in)"/;
 const BARE_REDIRECT = /\bredirect_uri=([^\s&"'<>]+)/i;
 
 /** The redirect URI Google says it received, if the text names one. */
@@ -94,5 +101,9 @@ export function googleTextSignals(text: string): Signal[] {
   if (GOOGLE_UNAVAILABLE.test(text)) add("google-unavailable", matchLine(text, GOOGLE_UNAVAILABLE), 3);
   if (NOT_FOUND.test(text)) add("invalid-client", matchLine(text, NOT_FOUND), 3);
   if (DELETED.test(text)) add("deleted-client", matchLine(text, DELETED), 4);
+  const scope = TOKEN_JSON_KEY.test(text) ? JSON_SCOPE.exec(text)?.[1] : undefined;
+  if (scope !== undefined && !scope.split(/\s+/).includes(MAIL_SCOPE)) {
+    signals.push({ id: "scope-insufficient", evidence: excerpt(`"scope": "${scope}"`), boost: 4 });
+  }
   return signals;
 }

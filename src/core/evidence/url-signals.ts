@@ -7,9 +7,7 @@ import type { Signal } from "../diagnose/signal.ts";
 import { excerpt } from "../redact.ts";
 import { ODOO_CALLBACK_PATH } from "../redirect-uri/rules.ts";
 import { decodeAuthError } from "./auth-error.ts";
-import { googleTextSignals } from "./google-text.ts";
-
-export const MAIL_SCOPE = "https://mail.google.com/";
+import { googleTextSignals, MAIL_SCOPE } from "./google-text.ts";
 
 export interface UrlFindings {
   signals: Signal[];
