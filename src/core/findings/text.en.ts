@@ -120,6 +120,7 @@ export const findingTextEn = {
       "Allow the access with Continue or Allow.",
       "Back in Odoo, click Test Connection.",
       "To avoid the warning on Google Workspace, use the Internal user type instead; Back to testing also removes it, but brings back the test-user list and the seven-day expiry.",
+      "If Google says This app is blocked instead (no Advanced link), it refuses this account outright: go Back to testing and add the account as a test user, or on Workspace use the Internal user type or have the administrator trust the client under API controls.",
     ],
   },
   "testing-token-expired": {

@@ -120,6 +120,7 @@ export const findingTextIt = {
       "Concedi l'accesso con Continua o Consenti.",
       "Torna in Odoo e fai clic su Prova Connessione.",
       "Per evitare l'avviso con Google Workspace usa invece il tipo utente Interno; anche Torna al test lo elimina, ma riporta l'elenco degli utenti di test e la scadenza di sette giorni.",
+      "Se invece Google mostra Questa app è bloccata (senza il link Avanzate), rifiuta del tutto questo account: torna al test e aggiungi l'account agli utenti di test, oppure con Workspace usa il tipo utente Interno o chiedi all'amministratore di considerare attendibile il client nei Controlli API.",
     ],
   },
   "testing-token-expired": {
