@@ -325,6 +325,24 @@ const cases: [string, Evidence, string][] = [
     "redirect-uri-invalid",
   ],
   [
+    "fr: Odoo's credentials message",
+    { errorText: "Veuillez configurer vos identifiants Gmail." },
+    "odoo-credentials-missing",
+  ],
+  [
+    "fr: Google's page for a missing test user",
+    {
+      errorText:
+        "Accès bloqué : l'application n'a pas terminé la procédure de validation de Google\nErreur 403 : access_denied",
+    },
+    "test-user-missing",
+  ],
+  [
+    "fr: Odoo's token message",
+    { errorText: "Une erreur s'est produite lors de la récupération du jeton d'accès." },
+    "token-fetch-failed",
+  ],
+  [
     "token response granting gmail.send only",
     {
       errorText:

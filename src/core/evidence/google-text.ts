@@ -84,7 +84,7 @@ export function googleTextSignals(text: string): Signal[] {
       else add("testing-token-expired", line, 1);
     } else if (code === "invalid_rapt") add("admin-policy-enforced", line, 3);
     else if (code === "access_denied") {
-      if (TEST_USERS.test(text) || /\b(?:Error|Errore)\s*403\b/i.test(text)) add("test-user-missing", line, 3);
+      if (TEST_USERS.test(text) || /\b(?:Error|Errore|Erreur)\s*403\b/i.test(text)) add("test-user-missing", line, 3);
       else add("consent-cancelled", line, 2);
     } else if (code === "invalid_request") {
       if (OOB.test(text)) add("oob-flow-blocked", matchLine(text, OOB) ?? line, 6);

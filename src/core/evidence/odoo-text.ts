@@ -1,5 +1,6 @@
 /**
- * Odoo's side in pasted text, English or Italian (reference §2–§8): the Forbidden page, the callback's
+ * Odoo's side in pasted text, English or Italian, plus Odoo's French wording of its three Gmail
+ * messages, which customers of French-speaking partners paste too (reference §2–§8): the Forbidden page, the callback's
  * plain-text errors, settings and server-form messages, the 19.0 address check, module states.
  */
 
@@ -17,7 +18,7 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
   {
     id: "odoo-credentials-missing",
     pattern:
-      /Please configure your Gmail credentials|Setup your Gmail API credentials|Configura le credenziali Gmail|Imposta le credenziali (?:API )?(?:di )?Gmail/i,
+      /Please configure your Gmail credentials|Setup your Gmail API credentials|Configura le credenziali Gmail|Imposta le credenziali (?:API )?(?:di )?Gmail|configurer vos identifiants Gmail/i,
     boost: 4,
   },
   {
@@ -35,12 +36,13 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
   {
     id: "token-fetch-failed",
     pattern:
-      /An error occurred when fetching the access token|errore durante il recupero del token di accesso|fetching the access token/i,
+      /An error occurred when fetching the access token|errore durante il recupero del token di accesso|fetching the access token|lors de la récupération du jeton d.accès/i,
     boost: 0,
   },
   {
     id: "consent-cancelled",
-    pattern: /An error occur(?:red)? during the authentication process|errore durante il processo di autenticazione/i,
+    pattern:
+      /An error occur(?:red)? during the authentication process|errore durante il processo di autenticazione|pendant le processus d.authentification/i,
     boost: 0,
   },
   {
