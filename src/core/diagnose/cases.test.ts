@@ -390,6 +390,49 @@ describe("diagnose: evidence families", () => {
   });
 });
 
+describe("diagnose: working setups have no error", () => {
+  it.each<[string, Evidence]>([
+    [
+      "Odoo on localhost with the localhost URI registered (a local test)",
+      {
+        odooUrl: "http://localhost:8069",
+        odooVersion: "17.0",
+        redirectUri: "http://localhost:8069/google_gmail/confirm",
+      },
+    ],
+    [
+      "19.0 under a base path, registered with it",
+      {
+        odooUrl: "https://acme.com/erp",
+        odooVersion: "19.0",
+        redirectUri: "https://acme.com/erp/google_gmail/confirm",
+      },
+    ],
+    [
+      "a token response with the Gmail scope",
+      {
+        errorText:
+          '{"access_token":"ya29.a0x","expires_in":3599,"refresh_token":"1//0gabc","scope":"https://mail.google.com/","token_type":"Bearer"}',
+      },
+    ],
+  ])("%s", (_name, evidence) => {
+    const errors = diagnose(evidence, "en").findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.id)).toEqual([]);
+  });
+
+  it("still flags localhost when Google has the public address", () => {
+    const result = diagnose(
+      {
+        odooUrl: "http://localhost:8069",
+        odooVersion: "17.0",
+        redirectUri: "https://erp.acme.com/google_gmail/confirm",
+      },
+      "en",
+    );
+    expect(result.findings[0]).toMatchObject({ id: "web-base-url-mismatch", severity: "error" });
+  });
+});
+
 describe("diagnose: output", () => {
   it("answers in Italian with Italian links", () => {
     const result = diagnose({ errorText: "Errore 400: redirect_uri_mismatch" }, "it");

@@ -4,7 +4,7 @@
  */
 import { parseOdooVersion } from "../odoo-version.ts";
 import { excerpt } from "../redact.ts";
-import { isInternalHost } from "../redirect-uri/hosts.ts";
+import { isInternalHost, isLoopbackHost } from "../redirect-uri/hosts.ts";
 import { odooRedirectUri, readOdooUrl } from "../redirect-uri/odoo-uri.ts";
 import { checkOdooRedirectUri, hasPlaceholder, hostOf, rawParts } from "../redirect-uri/rules.ts";
 import type { Signal } from "./signal.ts";
@@ -96,5 +96,21 @@ export function redirectSignals(input: RedirectInputs): Signal[] {
         signals.push(...differenceSignals(uri, input.registered));
     }
   }
+  // Odoo on localhost with that very URI registered is a consistent local test setup (Google accepts
+  // loopback redirects): it works, but only from a browser on the Odoo machine, so it is a warning.
+  if (isLocalSetup(sent, input.registered)) {
+    return signals.map((signal) =>
+      signal.id === "web-base-url-mismatch" ? { ...signal, severity: "warning" } : signal,
+    );
+  }
   return signals;
+}
+
+function isLocalSetup(sent: string[], registered: string[]): boolean {
+  if (sent.length === 0) return false;
+  return sent.every((uri) => {
+    const parts = rawParts(uri.trim());
+    const host = parts?.authority ? hostOf(parts.authority).host : "";
+    return Boolean(host) && isLoopbackHost(host) && registered.some((r) => r.trim() === uri.trim());
+  });
 }
