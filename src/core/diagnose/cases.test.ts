@@ -325,6 +325,19 @@ const cases: [string, Evidence, string][] = [
     "redirect-uri-invalid",
   ],
   [
+    "Odoo's failed delivery: SMTPSenderRefused is an auth problem, not a refused connection",
+    {
+      errorText:
+        "Mail delivery failed via SMTP server 'smtp.gmail.com'.\nSMTPSenderRefused: 530\nb'5.7.0 Authentication Required. For more information, go to\\n5.7.0  https://support.google.com/mail/?p=WantAuthError'",
+    },
+    "smtp-auth-rejected",
+  ],
+  [
+    "Odoo's connection test cannot reach Gmail",
+    { errorText: "Connection Test Failed! Here is what we got instead:\n [Errno 101] Network is unreachable" },
+    "smtp-unreachable",
+  ],
+  [
     "fr: Odoo's credentials message",
     { errorText: "Veuillez configurer vos identifiants Gmail." },
     "odoo-credentials-missing",
@@ -418,6 +431,12 @@ describe("diagnose: working setups have no error", () => {
   ])("%s", (_name, evidence) => {
     const errors = diagnose(evidence, "en").findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => f.id)).toEqual([]);
+  });
+
+  it("notes a login asked before the callback (no session on that host) without calling it an error", () => {
+    const url = `https://erp.acme.com/web/login?redirect=${encodeURIComponent(`/google_gmail/confirm?state=${state({ model: "ir.mail_server", id: 3, csrf_token: "a1" })}&code=4%2F0Aabc&scope=https%3A%2F%2Fmail.google.com%2F`)}`;
+    const result = diagnose({ url }, "en");
+    expect(result.findings).toEqual([expect.objectContaining({ id: "web-base-url-mismatch", severity: "info" })]);
   });
 
   it("still flags localhost when Google has the public address", () => {

@@ -17,7 +17,7 @@ const R_STARTTLS_FIRST = /Must issue a STARTTLS command first/i;
 const R_TLS_MISMATCH =
   /wrong version number|WRONG_VERSION_NUMBER|SSL: UNKNOWN_PROTOCOL|ssl3_get_record|tlsv1 alert|SSLError|unexpected EOF while reading/i;
 const R_UNREACHABLE =
-  /(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection (?:refused|timed out)|Greeting never received|timed? ?out)[\s\S]{0,80}(?:smtp\.gmail\.com|:587\b)|smtp\.gmail\.com[\s\S]{0,80}(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|timed? ?out|refused)/i;
+  /(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection (?:refused|timed out)|Greeting never received|timed? ?out)[\s\S]{0,80}(?:smtp\.gmail\.com|:587\b)|smtp\.gmail\.com[\s\S]{0,80}(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|timed? ?out|\brefused\b)|(?:Connection Test Failed|Test di connessione non riuscito|smtplib)[\s\S]{0,120}(?:Network is unreachable|Connection refused|timed out|No route to host|Name or service not known|Temporary failure in name resolution|getaddrinfo failed)/i;
 const R_XOAUTH2_CHALLENGE = /\b334\s+(eyJ[A-Za-z0-9+/=]+)/;
 
 export function authMethodIn(text: string): SmtpAuthMethod {

@@ -54,7 +54,17 @@ export function urlSignals(raw: string, depth = 0): UrlFindings {
 
   const nested = params.get("redirect");
   if (/\/(?:web|odoo)\/login\/?$/.test(url.pathname) && nested) {
-    const inner = urlSignals(new URL(nested, url.origin).toString(), depth + 1);
+    const target = new URL(nested, url.origin);
+    const inner = urlSignals(target.toString(), depth + 1);
+    // The callback needs a logged-in user: Odoo asked for a login first, so this browser had no session
+    // on the host Google came back to, often not the address the admin works on (web.base.url).
+    if (target.pathname.endsWith(ODOO_CALLBACK_PATH)) {
+      inner.signals.push({
+        id: "web-base-url-mismatch",
+        evidence: `${excerpt(url.origin)}: login asked before ${ODOO_CALLBACK_PATH}`,
+        severity: "info",
+      });
+    }
     return inner;
   }
 
