@@ -338,6 +338,24 @@ const cases: [string, Evidence, string][] = [
     "smtp-unreachable",
   ],
   [
+    "Google's request details print a state of the old module",
+    {
+      errorText:
+        'Error 400: redirect_uri_mismatch\nRequest details: access_type=offline response_type=code redirect_uri=https://erp.acme.com/google_gmail/confirm prompt=consent state={"model": "ir.mail_server", "id": false, "csrf_token": false} scope=https://mail.google.com/ flowName=GeneralOAuthFlow',
+      redirectUri: "https://erp.acme.com/google_gmail/confirm",
+    },
+    "odoo-module-outdated",
+  ],
+  [
+    "Odoo sends its own port",
+    {
+      errorText:
+        "Error 400: redirect_uri_mismatch\nRequest details: redirect_uri=https://erp.acme.com:8069/google_gmail/confirm",
+      redirectUri: "https://erp.acme.com/google_gmail/confirm",
+    },
+    "web-base-url-mismatch",
+  ],
+  [
     "fr: Odoo's credentials message",
     { errorText: "Veuillez configurer vos identifiants Gmail." },
     "odoo-credentials-missing",

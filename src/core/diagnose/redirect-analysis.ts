@@ -55,8 +55,12 @@ function differenceSignals(sent: string, registered: string[]): Signal[] {
   const evidence = `Odoo sends ${excerpt(sent, 160)}; registered: ${registered.map((r) => excerpt(r, 120)).join(", ") || "none"}`;
   const signals: Signal[] = [{ id: "redirect-uri-mismatch", evidence, boost: 2 }];
   const others = registered.map((r) => rawParts(r)).filter((r) => r !== undefined);
-  const sameHost = others.filter((r) => hostOf(r.authority).host === hostOf(s.authority).host);
+  const sentHost = hostOf(s.authority);
+  const sameHost = others.filter((r) => hostOf(r.authority).host === sentHost.host);
   if (sameHost.length === 0 && others.length > 0) signals.push({ id: "web-base-url-mismatch", evidence, boost: 2 });
+  // Same host, another port: web.base.url carries Odoo's own port (e.g. :8069), not the public address.
+  else if (sameHost.length > 0 && sameHost.every((r) => hostOf(r.authority).port !== sentHost.port))
+    signals.push({ id: "web-base-url-mismatch", evidence, boost: 2 });
   else if (sameHost.some((r) => r.scheme !== s.scheme)) {
     signals.push({
       id: s.scheme === "http" ? "redirect-uri-insecure-http" : "redirect-uri-mismatch",

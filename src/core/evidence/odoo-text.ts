@@ -7,6 +7,10 @@
 import { matchLine, type Signal } from "../diagnose/signal.ts";
 import type { FindingId } from "../findings/ids.ts";
 import { excerpt } from "../redact.ts";
+import { checkOdooState } from "./url-signals.ts";
+
+/** Odoo's `state` as Google's "Request details" print it: `state={"model": …, "id": …, "csrf_token": …}`. */
+const STATE_IN_TEXT = /\bstate=(\{[^{}\n]{0,400}\})/;
 
 const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
   {
@@ -69,6 +73,10 @@ export function odooTextSignals(text: string): Signal[] {
   for (const rule of RULES) {
     const line = matchLine(text, rule.pattern);
     if (line) signals.push({ id: rule.id, evidence: excerpt(line), boost: rule.boost });
+  }
+  const state = STATE_IN_TEXT.exec(text)?.[1];
+  if (state && checkOdooState(state) === "outdated") {
+    signals.push({ id: "odoo-module-outdated", evidence: excerpt(`state=${state}`), boost: 5 });
   }
   // Odoo 16–18 answer a failed token exchange at the callback with the same text as a Cancel; when
   // nothing says the user cancelled, the token exchange is as likely.
