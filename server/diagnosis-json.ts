@@ -25,7 +25,7 @@ function catalogFragment(id: FindingId, lang: Lang): string {
 }
 
 export function diagnosisJson(evidence: Evidence, lang: Lang): string {
-  const findings = rankedFindings(evidence);
+  const findings = rankedFindings(evidence, lang);
   const parts = findings.map(
     (f) =>
       `{"id":${JSON.stringify(f.id)},"severity":${JSON.stringify(f.severity)},${catalogFragment(f.id, lang)},"evidence":${JSON.stringify(f.evidence)}}`,

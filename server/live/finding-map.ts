@@ -23,7 +23,7 @@ export function findingOf(id: FindingId, lang: Lang, evidence: string[], severit
 
 /** The most likely finding among signals (the diagnose engine's ranking), or undefined. */
 export function topFinding(signals: Signal[], lang: Lang): Finding | undefined {
-  const first = rank(mergeSignals(signals))[0];
+  const first = rank(mergeSignals(signals, lang))[0];
   return first ? findingOf(first.id, lang, first.evidence, first.severity) : undefined;
 }
 

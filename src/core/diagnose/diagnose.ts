@@ -76,9 +76,9 @@ export function collectSignals(evidence: Evidence): Signal[] {
   return signals;
 }
 
-/** The findings the evidence supports, most likely root cause first, before any text is attached. */
-export function rankedFindings(evidence: Evidence): RankedFinding[] {
-  return rank(mergeSignals(collectSignals(evidence)));
+/** The findings the evidence supports, most likely root cause first, before the catalog text is attached. */
+export function rankedFindings(evidence: Evidence, lang: Lang): RankedFinding[] {
+  return rank(mergeSignals(collectSignals(evidence), lang));
 }
 
 /** What to say besides the findings: which evidence would help, or that nothing is wrong. */
@@ -89,7 +89,7 @@ export function diagnosisHint(findings: readonly { severity: Severity }[], lang:
 }
 
 export function diagnose(evidence: Evidence, lang: Lang): Diagnosis {
-  const findings = rankedFindings(evidence).map(({ id, severity, evidence: lines }) => ({
+  const findings = rankedFindings(evidence, lang).map(({ id, severity, evidence: lines }) => ({
     ...catalogEntry(id, lang),
     severity,
     evidence: lines,

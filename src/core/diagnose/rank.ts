@@ -4,6 +4,8 @@
  */
 import { FINDING_FACTS } from "../findings/facts.ts";
 import type { FindingId, Severity } from "../findings/ids.ts";
+import type { Lang } from "../lang.ts";
+import { renderEvidence } from "./evidence-text.ts";
 import type { Signal } from "./signal.ts";
 
 export interface RankedFinding {
@@ -16,13 +18,13 @@ export interface RankedFinding {
 const SEVERITY_WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const MAX_EVIDENCE = 5;
 
-export function mergeSignals(signals: Signal[]): RankedFinding[] {
+/** One finding per id, its evidence lines written in `lang` (deduplicated, at most five). */
+export function mergeSignals(signals: Signal[], lang: Lang): RankedFinding[] {
   const byId = new Map<FindingId, { evidence: string[]; boost: number; overrides: Severity[]; plain: boolean }>();
   for (const signal of signals) {
     const entry = byId.get(signal.id) ?? { evidence: [], boost: 0, overrides: [], plain: false };
-    if (signal.evidence && !entry.evidence.includes(signal.evidence) && entry.evidence.length < MAX_EVIDENCE) {
-      entry.evidence.push(signal.evidence);
-    }
+    const line = renderEvidence(signal.evidence, lang);
+    if (line && !entry.evidence.includes(line) && entry.evidence.length < MAX_EVIDENCE) entry.evidence.push(line);
     entry.boost = Math.max(entry.boost, signal.boost ?? 0);
     if (signal.severity) entry.overrides.push(signal.severity);
     else entry.plain = true;

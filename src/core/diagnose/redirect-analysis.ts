@@ -7,6 +7,7 @@ import { excerpt } from "../redact.ts";
 import { isInternalHost, isLoopbackHost } from "../redirect-uri/hosts.ts";
 import { odooRedirectUri, readOdooUrl } from "../redirect-uri/odoo-uri.ts";
 import { checkOdooRedirectUri, hasPlaceholder, hostOf, rawParts } from "../redirect-uri/rules.ts";
+import { type EvidencePhrase, phrase, reasonPhrase } from "./evidence-text.ts";
 import type { Signal } from "./signal.ts";
 
 export interface RedirectInputs {
@@ -27,7 +28,8 @@ const INTERNAL_HOST_REASONS = new Set(["http-scheme", "raw-ip", "non-public-tld"
  * cause: web.base.url is the internal address, so that is the finding, not the host rules it breaks as
  * a consequence. A *registered* one breaks Google's rules (no raw IP, a public suffix), which comes first.
  */
-function uriSignals(uri: string, label: string, basePath: string, sent: boolean): Signal[] {
+function uriSignals(uri: string, basePath: string, sent: boolean): Signal[] {
+  const label = phrase(sent ? "label-sent" : "label-registered");
   const parts = rawParts(uri.trim());
   const host = parts?.authority ? hostOf(parts.authority).host : "";
   const internal = Boolean(host) && isInternalHost(host);
@@ -36,13 +38,13 @@ function uriSignals(uri: string, label: string, basePath: string, sent: boolean)
   );
   const signals: Signal[] = problems.map((p) => ({
     id: p.id,
-    evidence: `${label}: ${excerpt(uri, 180)} (${p.reason})`,
+    evidence: phrase("uri-problem", { label, uri: excerpt(uri, 180), reason: reasonPhrase(p.reason) }),
     boost: 3,
   }));
   if (internal) {
     signals.push({
       id: "web-base-url-mismatch",
-      evidence: `${label}: ${excerpt(uri, 180)} (internal host)`,
+      evidence: phrase("uri-problem", { label, uri: excerpt(uri, 180), reason: phrase("internal-host") }),
       boost: sent ? 3 : 2,
     });
   }
@@ -52,7 +54,10 @@ function uriSignals(uri: string, label: string, basePath: string, sent: boolean)
 function differenceSignals(sent: string, registered: string[]): Signal[] {
   const s = rawParts(sent);
   if (!s) return [];
-  const evidence = `Odoo sends ${excerpt(sent, 160)}; registered: ${registered.map((r) => excerpt(r, 120)).join(", ") || "none"}`;
+  const evidence = phrase("odoo-sends", {
+    sent: excerpt(sent, 160),
+    registered: registered.length ? registered.map((r) => excerpt(r, 120)).join(", ") : phrase("none"),
+  });
   const signals: Signal[] = [{ id: "redirect-uri-mismatch", evidence, boost: 2 }];
   const others = registered.map((r) => rawParts(r)).filter((r) => r !== undefined);
   const sentHost = hostOf(s.authority);
@@ -80,19 +85,22 @@ export function redirectSignals(input: RedirectInputs): Signal[] {
   const sent = [...input.sent];
 
   if (odoo && input.odooUrl) {
-    const label = `odooUrl ${excerpt(input.odooUrl, 160)}`;
+    const url = excerpt(input.odooUrl, 160);
+    const label = `odooUrl ${url}`;
+    const problem = (reason: string | EvidencePhrase) => phrase("odoo-url-problem", { url, reason });
     const host = hostOf(odoo.authority).host;
     if (odoo.scheme === "http" && !isInternalHost(host))
       signals.push({ id: "redirect-uri-insecure-http", evidence: label, boost: 3 });
     if (isInternalHost(host))
-      signals.push({ id: "web-base-url-mismatch", evidence: `${label} (internal host)`, boost: 3 });
+      signals.push({ id: "web-base-url-mismatch", evidence: problem(phrase("internal-host")), boost: 3 });
     const placeholder = hasPlaceholder(input.odooUrl);
-    if (placeholder) signals.push({ id: "redirect-uri-placeholder", evidence: `${label} (${placeholder})`, boost: 3 });
+    if (placeholder)
+      signals.push({ id: "redirect-uri-placeholder", evidence: problem(reasonPhrase(placeholder)), boost: 3 });
     sent.push(odooRedirectUri(odoo, version));
   }
 
-  for (const uri of input.sent) signals.push(...uriSignals(uri, "redirect_uri sent", basePath, true));
-  for (const uri of input.registered) signals.push(...uriSignals(uri, "redirect URI", basePath, false));
+  for (const uri of input.sent) signals.push(...uriSignals(uri, basePath, true));
+  for (const uri of input.registered) signals.push(...uriSignals(uri, basePath, false));
 
   if (input.registered.length > 0) {
     for (const uri of new Set(sent)) {

@@ -1,10 +1,14 @@
 /** What a parser found in the evidence: a finding id and the piece of input that led there. */
 import type { FindingId, Severity } from "../findings/ids.ts";
+import type { EvidencePhrase } from "./evidence-text.ts";
 
 export interface Signal {
   id: FindingId;
-  /** Redacted excerpt of the input that led here ("field: value" or a quoted line). */
-  evidence: string;
+  /**
+   * Redacted excerpt of the input that led here ("field: value" or a quoted line), or a phrase around
+   * such excerpts, written in the answer's language when findings are merged.
+   */
+  evidence: string | EvidencePhrase;
   /** Added to the catalog's specificity when this signal is strong (e.g. an exact error code). */
   boost?: number;
   /** Overrides the catalog severity, e.g. a likely-but-unproven cause shown as a warning. */

@@ -3,6 +3,7 @@ import { clientIdFormatOk, parseClientJson } from "../client-json/client-json.ts
 import { parseOdooVersion } from "../odoo-version.ts";
 import { excerpt } from "../redact.ts";
 import type { Evidence } from "./evidence.ts";
+import { phrase } from "./evidence-text.ts";
 import type { Signal } from "./signal.ts";
 
 export interface ClientFacts {
@@ -22,12 +23,12 @@ export function clientSignals(evidence: Evidence): ClientFacts {
     if (parsed.ok) {
       const client = parsed.client;
       if (client.type === "installed")
-        signals.push({ id: "client-type-desktop", evidence: 'clientSecretJson: "installed" (Desktop app)', boost: 5 });
+        signals.push({ id: "client-type-desktop", evidence: phrase("desktop-json"), boost: 5 });
       if (client.clientId && !clientIdFormatOk(client.clientId)) {
         signals.push({ id: "client-id-malformed", evidence: `client_id: ${excerpt(client.clientId, 100)}` });
       }
       if (client.hasSecret && !client.secretLooksRedacted && !client.secretFormatOk) {
-        signals.push({ id: "client-secret-malformed", evidence: "client_secret: unexpected format" });
+        signals.push({ id: "client-secret-malformed", evidence: phrase("secret-format") });
       }
       if (client.javascriptOrigins.length > 0) {
         signals.push({
@@ -44,7 +45,7 @@ export function clientSignals(evidence: Evidence): ClientFacts {
   if (evidence.clientId && /^GOCSPX-/.test(evidence.clientId.trim())) {
     signals.push({
       id: "client-id-malformed",
-      evidence: "clientId: a client secret (GOCSPX-…) was given as the ID",
+      evidence: phrase("secret-as-id"),
       boost: 4,
     });
   }
@@ -58,7 +59,7 @@ export function consentSignals(evidence: Evidence): Signal[] {
   if (consent?.userType === "internal" && account?.kind === "gmail") {
     signals.push({
       id: "org-internal",
-      evidence: `userType internal, account ${excerpt(email ?? "personal Gmail", 80)} (personal Gmail)`,
+      evidence: phrase("internal-personal", { account: email ? excerpt(email, 80) : phrase("personal-gmail") }),
       boost: 2,
     });
   }
@@ -68,7 +69,10 @@ export function consentSignals(evidence: Evidence): Signal[] {
     if (testUsers && (testUsers.length === 0 || (email && !testUsers.includes(email)))) {
       signals.push({
         id: "test-user-missing",
-        evidence: testUsers.length === 0 ? "testUsers: none" : `${excerpt(email ?? "", 80)} is not among testUsers`,
+        evidence:
+          testUsers.length === 0
+            ? phrase("test-users-none")
+            : phrase("not-a-test-user", { email: excerpt(email ?? "", 80) }),
         boost: 2,
       });
     }
@@ -76,7 +80,7 @@ export function consentSignals(evidence: Evidence): Signal[] {
   if (consent?.publishingStatus === "production" && consent.userType !== "internal" && consent.verified !== true) {
     signals.push({
       id: "app-unverified",
-      evidence: "publishingStatus: production (not verified)",
+      evidence: phrase("production-unverified"),
       severity: "warning",
     });
   }

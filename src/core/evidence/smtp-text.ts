@@ -3,6 +3,8 @@
  * (`SMTPAuthenticationError: (535, b'5.7.8 …')`, `SMTPSenderRefused`), nodemailer errors
  * (`Invalid login: 535-5.7.8 …`), Odoo's "Connection Test Failed!" text (reference §5–§6).
  */
+
+import { phrase } from "../diagnose/evidence-text.ts";
 import { matchLine, type Signal } from "../diagnose/signal.ts";
 import { excerpt } from "../redact.ts";
 
@@ -54,12 +56,14 @@ export function smtpTextSignals(text: string, method: SmtpAuthMethod): Signal[] 
         signals.push({ id: "smtp-password-auth", evidence: line(R535), severity: "warning" });
     }
   }
-  if (challenge)
+  if (challenge) {
+    const detail = decodeChallenge(challenge);
     signals.push({
       id: "smtp-auth-rejected",
-      evidence: `334 ${decodeChallenge(challenge) ?? "XOAUTH2 challenge"}`,
+      evidence: detail ? `334 ${detail}` : phrase("xoauth2-challenge"),
       boost: 4,
     });
+  }
   if (R530_AUTH.test(text)) signals.push({ id: "smtp-auth-rejected", evidence: line(R530_AUTH), boost: 3 });
   if (R_UNREACHABLE.test(text)) signals.push({ id: "smtp-unreachable", evidence: line(R_UNREACHABLE), boost: 3 });
   if (R_STARTTLS_FIRST.test(text)) signals.push({ id: "smtp-encryption", evidence: line(R_STARTTLS_FIRST), boost: 3 });

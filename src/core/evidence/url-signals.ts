@@ -3,6 +3,8 @@
  * `redirect_uri` Odoo sent), Odoo callback URLs (`/google_gmail/confirm?code|error&state&scope`), also
  * nested in `/web/login?redirect=…` when the browser was not logged in on that host.
  */
+
+import { phrase } from "../diagnose/evidence-text.ts";
 import type { Signal } from "../diagnose/signal.ts";
 import { excerpt } from "../redact.ts";
 import { ODOO_CALLBACK_PATH } from "../redirect-uri/rules.ts";
@@ -61,7 +63,7 @@ export function urlSignals(raw: string, depth = 0): UrlFindings {
     if (target.pathname.endsWith(ODOO_CALLBACK_PATH)) {
       inner.signals.push({
         id: "web-base-url-mismatch",
-        evidence: `${excerpt(url.origin)}: login asked before ${ODOO_CALLBACK_PATH}`,
+        evidence: phrase("login-before-callback", { origin: excerpt(url.origin), path: ODOO_CALLBACK_PATH }),
         severity: "info",
       });
     }
@@ -96,7 +98,11 @@ export function urlSignals(raw: string, depth = 0): UrlFindings {
     const state = params.get("state");
     if (state === null) {
       if (params.has("code") || error)
-        found.signals.push({ id: "odoo-forbidden", evidence: `${evidence} (no state)`, severity: "warning" });
+        found.signals.push({
+          id: "odoo-forbidden",
+          evidence: phrase("no-state", { url: evidence }),
+          severity: "warning",
+        });
     } else {
       const check = checkOdooState(state);
       if (check === "outdated")
