@@ -241,7 +241,9 @@ export function createEngine(options: EngineOptions): LiveEngine {
             status: "failed",
             result: stepText(lang, "token.no-refresh"),
             details,
-            finding: findingOf("token-fetch-failed", lang, [`${missing}: missing from Google's answer`]),
+            finding: findingOf("token-fetch-failed", lang, [
+              stepText(lang, "evidence.missing-field", { field: missing }),
+            ]),
           };
         }
         record.secrets.accessToken = tokens.access_token;
@@ -295,7 +297,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
           return {
             status: "warning",
             result: stepText(lang, "account.unknown"),
-            finding: findingOf("email-mismatch", lang, ["tokeninfo and userinfo named no address"], "warning"),
+            finding: findingOf("email-mismatch", lang, [stepText(lang, "evidence.no-address")], "warning"),
           };
         }
         const details = [stepText(lang, "detail.account", { email: actual })];
@@ -304,7 +306,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
             status: "failed",
             result: stepText(lang, "account.mismatch", { actual, email }),
             details,
-            finding: findingOf("email-mismatch", lang, [`expected ${email}; the token belongs to ${actual}`]),
+            finding: findingOf("email-mismatch", lang, [stepText(lang, "evidence.other-account", { email, actual })]),
           };
         }
         const testUser = record.facts?.testUsers.some((u) => u.toLowerCase() === actual.toLowerCase());
@@ -335,7 +337,9 @@ export function createEngine(options: EngineOptions): LiveEngine {
             status: "failed",
             result: stepText(lang, "refresh.failed"),
             details,
-            finding: findingOf("token-fetch-failed", lang, ["access_token: missing from Google's answer"]),
+            finding: findingOf("token-fetch-failed", lang, [
+              stepText(lang, "evidence.missing-field", { field: "access_token" }),
+            ]),
           };
         }
         record.secrets.accessToken = credentials.access_token;
@@ -516,7 +520,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
           status: "failed",
           result: stepText(lang, "code.missing"),
           details: codeDetails,
-          finding: findingOf(missing, lang, ["no code= in Google's redirect"]),
+          finding: findingOf(missing, lang, [stepText(lang, "evidence.no-code")]),
         });
         await finish(record);
         return "accepted";

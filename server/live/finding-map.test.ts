@@ -70,6 +70,9 @@ describe("SMTP failures", () => {
       "smtp-unreachable",
     );
     expect(smtpFailure(new StepTimeout(5), "en", target, "smtp-auth-rejected").id).toBe("smtp-unreachable");
+    expect(smtpFailure(new StepTimeout(5), "it", target, "smtp-auth-rejected").evidence[0]).toMatch(
+      /: nessuna risposta entro 5 ms$/,
+    );
   });
 
   it("redacts what it quotes", () => {

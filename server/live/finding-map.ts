@@ -14,6 +14,7 @@ import type { FindingId, Severity } from "../../src/core/findings/ids.ts";
 import type { Lang } from "../../src/core/lang.ts";
 import { excerpt } from "../../src/core/redact.ts";
 import type { SmtpTarget } from "./model.ts";
+import { stepText } from "./step-text.ts";
 import { StepTimeout } from "./timeout.ts";
 
 export function findingOf(id: FindingId, lang: Lang, evidence: string[], severity?: Severity): Finding {
@@ -36,7 +37,7 @@ interface HttpFailure {
 /** A google-auth-library call failed: what Google said, or that Google could not be reached. */
 export function googleFailure(error: unknown, lang: Lang, url: string, fallback: FindingId): Finding {
   const host = hostOf(url);
-  if (error instanceof StepTimeout) return findingOf("google-unavailable", lang, [`${host}: ${error.message}`]);
+  if (error instanceof StepTimeout) return findingOf("google-unavailable", lang, [noAnswer(lang, host, error)]);
   const failure = (error ?? {}) as HttpFailure;
   const status = failure.response?.status ?? failure.status;
   const data = failure.response?.data;
@@ -64,7 +65,7 @@ interface SmtpError {
 /** An SMTP step failed: Gmail's reply when there is one, else a connection problem. */
 export function smtpFailure(error: unknown, lang: Lang, target: SmtpTarget, fallback: FindingId): Finding {
   const where = `${target.host}:${target.port}`;
-  if (error instanceof StepTimeout) return findingOf("smtp-unreachable", lang, [`${where}: ${error.message}`]);
+  if (error instanceof StepTimeout) return findingOf("smtp-unreachable", lang, [noAnswer(lang, where, error)]);
   const e = (error ?? {}) as SmtpError;
   const reply = typeof e.response === "string" ? e.response : "";
   const text = `${reply}\n${e.code ?? ""} ${e.message ?? ""} (${where})`;
@@ -73,6 +74,10 @@ export function smtpFailure(error: unknown, lang: Lang, target: SmtpTarget, fall
   const connection = ["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "ECONNREFUSED", "EPROTOCOL"];
   const id = e.code && connection.includes(e.code) && !reply ? "smtp-unreachable" : fallback;
   return findingOf(id, lang, [`${where}: ${reply || `${e.code ?? ""} ${e.message ?? ""}`.trim()}`]);
+}
+
+function noAnswer(lang: Lang, where: string, timeout: StepTimeout): string {
+  return stepText(lang, "evidence.no-answer", { where, ms: String(timeout.ms) });
 }
 
 function hostOf(url: string): string {

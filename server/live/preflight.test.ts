@@ -69,5 +69,14 @@ describe("preflight", () => {
     });
     expect(outcome.result).toBe("Così com'è, questo client non può funzionare con Odoo: correggilo prima del test.");
     expect(outcome.finding?.docs.startsWith("/it/")).toBe(true);
+    expect(outcome.finding?.evidence).toEqual(['JSON del client: "installed" (app desktop)']);
+  });
+
+  it("names a rule's reason in the run's language", () => {
+    const uri = "http://erp.acme-industries.com/google_gmail/confirm";
+    const en = preflight({ ...base, mode: "odoo", redirectUri: uri });
+    const it = preflight({ ...base, lang: "it", mode: "odoo", redirectUri: uri });
+    expect(en.finding?.evidence).toEqual([`${uri} (http://, not https://)`]);
+    expect(it.finding?.evidence).toEqual([`${uri} (http:// invece di https://)`]);
   });
 });

@@ -6,6 +6,7 @@
  * everything else is a warning, since Google's own answer decides.
  */
 import { CLIENT_ID_FORMAT, type ClientJson, SECRET_FORMAT } from "../../src/core/client-json/client-json.ts";
+import { reasonPhrase, renderEvidence } from "../../src/core/diagnose/evidence-text.ts";
 import type { FindingId } from "../../src/core/findings/ids.ts";
 import type { Lang } from "../../src/core/lang.ts";
 import { checkOdooRedirectUri, googleRuleProblems } from "../../src/core/redirect-uri/rules.ts";
@@ -31,14 +32,18 @@ interface Problem {
 const BLOCKING_URI_REASONS = ["oob", "not-an-absolute-url", "scheme"];
 
 function problemsOf(input: PreflightInput): Problem[] {
+  const { lang } = input;
   const problems: Problem[] = [];
   const json = input.clientJson;
   if (json?.type === "installed") {
-    problems.push({ id: "client-type-desktop", evidence: 'client JSON: "installed" (Desktop app)', blocking: true });
+    problems.push({ id: "client-type-desktop", evidence: stepText(lang, "evidence.desktop-json"), blocking: true });
   } else if (json && json.redirectUris.length > 0 && !json.redirectUris.includes(input.redirectUri)) {
     problems.push({
       id: "redirect-uri-mismatch",
-      evidence: `${input.redirectUri} is not among the client's redirect_uris (${json.redirectUris.join(", ")})`,
+      evidence: stepText(lang, "evidence.not-registered", {
+        uri: input.redirectUri,
+        registered: json.redirectUris.join(", "),
+      }),
       blocking: false,
     });
   }
@@ -46,14 +51,18 @@ function problemsOf(input: PreflightInput): Problem[] {
     problems.push({ id: "client-id-malformed", evidence: `client ID: ${input.clientId}`, blocking: false });
   }
   if (!SECRET_FORMAT.test(input.clientSecret)) {
-    problems.push({ id: "client-secret-malformed", evidence: "client secret: unexpected format", blocking: false });
+    problems.push({
+      id: "client-secret-malformed",
+      evidence: stepText(lang, "evidence.secret-format"),
+      blocking: false,
+    });
   }
   const uriProblems =
     input.mode === "odoo" ? checkOdooRedirectUri(input.redirectUri) : googleRuleProblems(input.redirectUri);
   for (const problem of uriProblems) {
     problems.push({
       id: problem.id,
-      evidence: `${input.redirectUri} (${problem.reason})`,
+      evidence: `${input.redirectUri} (${renderEvidence(reasonPhrase(problem.reason), lang)})`,
       blocking: BLOCKING_URI_REASONS.includes(problem.reason),
     });
   }

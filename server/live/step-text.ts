@@ -81,6 +81,14 @@ const en = {
   "detail.not-revoked":
     "Grant not revoked: revoking would also disconnect Odoo if it uses the same client and account.",
   "detail.revoke-by-hand": "To revoke by hand: {connections}, or POST {revokeUrl}?token=…",
+  "evidence.missing-field": "{field}: missing from Google's answer",
+  "evidence.no-address": "tokeninfo and userinfo named no address",
+  "evidence.other-account": "expected {email}; the token belongs to {actual}",
+  "evidence.no-code": "no code= in Google's redirect",
+  "evidence.no-answer": "{where}: no answer within {ms} ms",
+  "evidence.desktop-json": 'client JSON: "installed" (Desktop app)',
+  "evidence.not-registered": "{uri} is not among the client's redirect_uris ({registered})",
+  "evidence.secret-format": "client secret: unexpected format",
 } as const;
 
 export type StepTextKey = keyof typeof en;
@@ -166,6 +174,14 @@ const it = {
   "detail.not-revoked":
     "Autorizzazione non revocata: revocarla scollegherebbe anche Odoo, se usa lo stesso client e lo stesso account.",
   "detail.revoke-by-hand": "Per revocarla a mano: {connections}, oppure POST {revokeUrl}?token=…",
+  "evidence.missing-field": "{field}: assente nella risposta di Google",
+  "evidence.no-address": "tokeninfo e userinfo non indicano alcun indirizzo",
+  "evidence.other-account": "atteso {email}; il token appartiene a {actual}",
+  "evidence.no-code": "nessun code= nel reindirizzamento di Google",
+  "evidence.no-answer": "{where}: nessuna risposta entro {ms} ms",
+  "evidence.desktop-json": 'JSON del client: "installed" (app desktop)',
+  "evidence.not-registered": "{uri} non è tra i redirect_uris del client ({registered})",
+  "evidence.secret-format": "client secret: formato inatteso",
 } as const satisfies Record<StepTextKey, string>;
 
 export const stepTexts: Record<Lang, Record<StepTextKey, string>> = { en, it };

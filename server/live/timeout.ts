@@ -1,7 +1,10 @@
 /** Bounds a promise in time: the step engine's guarantee that no step waits forever. */
 export class StepTimeout extends Error {
+  readonly ms: number;
+
   constructor(ms: number) {
     super(`No answer within ${ms} ms.`);
+    this.ms = ms;
     this.name = "StepTimeout";
   }
 }
