@@ -356,6 +356,13 @@ const cases: [string, Evidence, string][] = [
     "web-base-url-mismatch",
   ],
   [
+    "Google's error page with access_denied in authError: a missing test user, not a Cancel",
+    {
+      url: "https://accounts.google.com/signin/oauth/error?authError=Cg1hY2Nlc3NfZGVuaWVkEhFTb21lIGRlc2NyaXB0aW9uLiCQAw%3D%3D&client_id=908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com",
+    },
+    "test-user-missing",
+  ],
+  [
     "fr: Odoo's credentials message",
     { errorText: "Veuillez configurer vos identifiants Gmail." },
     "odoo-credentials-missing",

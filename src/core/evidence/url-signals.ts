@@ -76,7 +76,10 @@ export function urlSignals(raw: string, depth = 0): UrlFindings {
     const decoded = authError ? decodeAuthError(authError) : undefined;
     const code = decoded?.code ?? params.get("error") ?? undefined;
     if (code) {
-      const text = `Error: ${code}\n${decoded?.description ?? params.get("error_description") ?? ""}`;
+      // A Cancel comes back to the redirect URI; on Google's own error page access_denied is the
+      // "Error 403: access_denied" of an account that is not a test user.
+      const status = code === "access_denied" ? "Error 403" : "Error";
+      const text = `${status}: ${code}\n${decoded?.description ?? params.get("error_description") ?? ""}`;
       for (const signal of googleTextSignals(text))
         found.signals.push({ ...signal, evidence: `${evidence} (${code})` });
     }
