@@ -30,7 +30,7 @@ export function diagnosisJson(evidence: Evidence, lang: Lang): string {
     (f) =>
       `{"id":${JSON.stringify(f.id)},"severity":${JSON.stringify(f.severity)},${catalogFragment(f.id, lang)},"evidence":${JSON.stringify(f.evidence)}}`,
   );
-  const hint = diagnosisHint(findings, lang);
+  const hint = diagnosisHint(findings, lang, evidence);
   const tail = hint === undefined ? "" : `,"hint":${JSON.stringify(hint)}`;
   return `{"lang":${JSON.stringify(lang)},"findings":[${parts.join(",")}]${tail}}`;
 }

@@ -487,6 +487,21 @@ describe("diagnose: output", () => {
     );
   });
 
+  it("says so when the evidence shows a step that worked", () => {
+    for (const errorText of [
+      "Connection Test Successful! Everything seems properly set up!",
+      "Test di connessione riuscito!",
+      "235 2.7.0 Accepted",
+      '{"access_token":"ya29.a","refresh_token":"1//0g","scope":"https://mail.google.com/","token_type":"Bearer"}',
+    ]) {
+      const en = diagnose({ errorText }, "en");
+      expect(en.findings).toEqual([]);
+      expect(en.hint, errorText).toMatch(/shows a step that worked/);
+      expect(diagnose({ errorText }, "it").hint).toMatch(/mostra un passaggio riuscito/);
+    }
+    expect(diagnose({ errorText: "the printer is on fire" }, "en").hint).toMatch(/exact error text/);
+  });
+
   it("gives a hint when nothing is found", () => {
     const result = diagnose({ errorText: "the printer is on fire" }, "en");
     expect(result.findings).toEqual([]);

@@ -10,7 +10,7 @@ import { catalogEntry } from "../findings/catalog.ts";
 import type { FindingId, Severity } from "../findings/ids.ts";
 import type { Lang } from "../lang.ts";
 import type { Evidence } from "./evidence.ts";
-import { HEALTHY_HINT, NO_FINDING_HINT } from "./hints.ts";
+import { HEALTHY_HINT, NO_FINDING_HINT, showsWorkingStep, WORKING_HINT } from "./hints.ts";
 import { mergeSignals, type RankedFinding, rank } from "./rank.ts";
 import { redirectSignals } from "./redirect-analysis.ts";
 import type { Signal } from "./signal.ts";
@@ -82,8 +82,12 @@ export function rankedFindings(evidence: Evidence, lang: Lang): RankedFinding[] 
 }
 
 /** What to say besides the findings: which evidence would help, or that nothing is wrong. */
-export function diagnosisHint(findings: readonly { severity: Severity }[], lang: Lang): string | undefined {
-  if (findings.length === 0) return NO_FINDING_HINT[lang];
+export function diagnosisHint(
+  findings: readonly { severity: Severity }[],
+  lang: Lang,
+  evidence: Evidence,
+): string | undefined {
+  if (findings.length === 0) return showsWorkingStep(evidence.errorText) ? WORKING_HINT[lang] : NO_FINDING_HINT[lang];
   if (!findings.some((f) => f.severity === "error")) return HEALTHY_HINT[lang];
   return undefined;
 }
@@ -95,7 +99,7 @@ export function diagnose(evidence: Evidence, lang: Lang): Diagnosis {
     evidence: lines,
   }));
   const diagnosis: Diagnosis = { lang, findings };
-  const hint = diagnosisHint(findings, lang);
+  const hint = diagnosisHint(findings, lang, evidence);
   if (hint !== undefined) diagnosis.hint = hint;
   return diagnosis;
 }

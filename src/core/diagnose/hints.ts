@@ -10,3 +10,22 @@ export const HEALTHY_HINT = {
   en: "No error found: what you sent matches a working setup. Warnings and notes above are worth a look.",
   it: "Nessun errore trovato: i dati inviati corrispondono a una configurazione funzionante. Vale la pena leggere gli avvisi e le note qui sopra.",
 } as const satisfies Record<Lang, string>;
+
+/** Nothing wrong, and the evidence itself shows a step that worked (a successful test, a good token). */
+export const WORKING_HINT = {
+  en: "What you sent shows a step that worked (a successful connection test, Gmail's 235 Accepted, or a token with the https://mail.google.com/ scope), and nothing in it points to a known problem. If something still fails, paste the exact error text of that failure.",
+  it: "Quello che hai inviato mostra un passaggio riuscito (una prova di connessione riuscita, il 235 Accepted di Gmail o un token con l'ambito https://mail.google.com/) e nulla indica un problema noto. Se qualcosa non funziona ancora, incolla il testo esatto di quell'errore.",
+} as const satisfies Record<Lang, string>;
+
+/** Signs in pasted text that a step worked, in English, Italian or French as Odoo and Gmail write them. */
+const WORKED =
+  /Connection Test Successful|Test di connessione riuscito|Test de connexion réussi|\b235[ -]2\.7\.0\b|Gmail Token Valid|Token Gmail valido/i;
+/** A token answer with a refresh token and the Gmail scope. */
+const REFRESH_TOKEN = /"refresh_token"\s*:\s*"[^"]+"/;
+const MAIL_SCOPE_GRANTED = /"scope"\s*:\s*"[^"]*https:\/\/mail\.google\.com\//;
+
+export function showsWorkingStep(errorText: string | undefined): boolean {
+  if (errorText === undefined) return false;
+  const text = errorText.slice(0, 20_000);
+  return WORKED.test(text) || (REFRESH_TOKEN.test(text) && MAIL_SCOPE_GRANTED.test(text));
+}
