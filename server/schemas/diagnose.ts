@@ -179,7 +179,10 @@ export const DiagnoseResponseSchema = z
   .object({
     lang: z.enum(["en", "it"]),
     findings: z.array(FindingSchema).openapi({ description: "Most likely root cause first." }),
-    hint: z.string().optional().openapi({ description: "Present when no error was found: which evidence would help." }),
+    hint: z.string().optional().openapi({
+      description:
+        "Present when no error was found: which evidence would help, or that what was sent shows a working setup.",
+    }),
   })
   .openapi("DiagnoseResponse");
 

@@ -61,8 +61,8 @@ export const italianDescriptions: Record<string, string> = {
     "Ogni problema che la diagnostica può restituire, con gravità, passi per risolvere e link alla guida, in una lingua.",
   "The catalog.": "Il catalogo.",
   "Most likely root cause first.": "La causa più probabile per prima.",
-  "Present when no error was found: which evidence would help.":
-    "Presente quando non è stato trovato alcun errore: quali elementi aiuterebbero.",
+  "Present when no error was found: which evidence would help, or that what was sent shows a working setup.":
+    "Presente quando non è stato trovato alcun errore: quali elementi aiuterebbero, oppure che i dati inviati mostrano una configurazione funzionante.",
   "Stable id from the catalog.": "Id stabile del catalogo.",
   "Ordered fix steps.": "Passi per risolvere, in ordine.",
   "Link into the guide, same language.": "Link alla guida, nella stessa lingua.",
