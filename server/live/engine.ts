@@ -224,7 +224,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       async () => {
         const details: string[] = [];
         if (record.scenario === "google-timeout" && sandbox) {
-          await armTokenTimeout(sandbox);
+          await armTokenTimeout(sandbox, code);
           details.push(stepText(lang, "detail.fault-armed"));
         }
         const verifier = record.secrets.codeVerifier;
@@ -327,7 +327,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       async () => {
         const details: string[] = [];
         if (record.scenario === "day-7-expiry" && sandbox) {
-          await advanceSandboxClock(sandbox, EXPIRY_DAYS);
+          await advanceSandboxClock(sandbox, EXPIRY_DAYS, record.clientId);
           details.push(stepText(lang, "detail.clock-advanced", { days: EXPIRY_DAYS }));
         }
         client.setCredentials({ refresh_token: record.secrets.refreshToken ?? null });

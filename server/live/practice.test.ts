@@ -33,18 +33,31 @@ describe("practice scenarios", () => {
     });
   });
 
-  it("drive the sandbox's controls: a token-endpoint time-out, the clock a week ahead", async () => {
-    await armTokenTimeout(sandbox);
+  it("drive the sandbox's controls for one run only: its code's time-out, its client's clock", async () => {
+    await armTokenTimeout(sandbox, "4/0AeanS0aRunCode");
     const faults = (await (await sandbox.routes.request("/google/faults")).json()) as { faults: unknown[] };
-    expect(faults.faults).toEqual([expect.objectContaining({ endpoint: "token", mode: "timeout", remaining: 1 })]);
+    expect(faults.faults).toEqual([
+      expect.objectContaining({
+        endpoint: "token",
+        mode: "timeout",
+        remaining: 1,
+        match: { code: "4/0AeanS0aRunCode" },
+      }),
+    ]);
     await sandbox.routes.request("/google/faults", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ endpoint: "token", mode: "timeout", count: 0 }),
+      body: JSON.stringify({ endpoint: "token", mode: "timeout", count: 0, match: { code: "4/0AeanS0aRunCode" } }),
     });
-    const before = sandbox.clock.now();
-    await advanceSandboxClock(sandbox, 8);
-    expect(sandbox.clock.now() - before).toBeGreaterThanOrEqual(8 * DAY_MS);
+    expect(((await (await sandbox.routes.request("/google/faults")).json()) as { faults: unknown[] }).faults).toEqual(
+      [],
+    );
+    const testing = await resolvePractice(sandbox, "day-7-expiry");
+    const healthy = await resolvePractice(sandbox, "healthy");
+    const before = sandbox.clock.now(testing.clientId);
+    await advanceSandboxClock(sandbox, 8, testing.clientId);
+    expect(sandbox.clock.now(testing.clientId) - before).toBeGreaterThanOrEqual(8 * DAY_MS);
+    expect(sandbox.clock.now(healthy.clientId) - before).toBeLessThan(DAY_MS);
   });
 
   it("read where the Gmail emulator listens, once it does", async () => {

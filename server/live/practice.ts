@@ -85,13 +85,17 @@ export async function resolvePractice(sandbox: LiveSandbox, scenario: Scenario):
   };
 }
 
-/** The next call of the sandbox's token endpoint holds its answer (until the client gives up). */
-export async function armTokenTimeout(sandbox: LiveSandbox): Promise<void> {
-  await call(sandbox, "/google/faults", { endpoint: "token", mode: "timeout", count: 1 });
+/**
+ * The sandbox's token endpoint holds its answer (until the client gives up) to the exchange of this
+ * code only, so other runs on the same sandbox are not touched.
+ */
+export async function armTokenTimeout(sandbox: LiveSandbox, code: string): Promise<void> {
+  await call(sandbox, "/google/faults", { endpoint: "token", mode: "timeout", count: 1, match: { code } });
 }
 
-export async function advanceSandboxClock(sandbox: LiveSandbox, days: number): Promise<void> {
-  await call(sandbox, "/google/clock", { advanceDays: days });
+/** Moves the sandbox time of this run's client only, so other runs' tokens do not age. */
+export async function advanceSandboxClock(sandbox: LiveSandbox, days: number, clientId: string): Promise<void> {
+  await call(sandbox, "/google/clock", { advanceDays: days, client: clientId });
 }
 
 /** Where the Gmail emulator listens and the CA that signed its certificate. */

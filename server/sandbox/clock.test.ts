@@ -20,6 +20,18 @@ describe("createSandboxClock", () => {
     expect(() => clock.advance(Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 
+  it("can move one client's time only, on top of everyone's", () => {
+    const clock = createSandboxClock(() => 1_000);
+    clock.advance(8 * DAY_MS, "testing-client");
+    expect(clock.now("testing-client")).toBe(1_000 + 8 * DAY_MS);
+    expect(clock.now("other-client")).toBe(1_000);
+    expect(clock.now()).toBe(1_000);
+    clock.advance(DAY_MS);
+    expect(clock.now("testing-client")).toBe(1_000 + 9 * DAY_MS);
+    expect(clock.now("other-client")).toBe(1_000 + DAY_MS);
+    expect(() => clock.advance(-1, "testing-client")).toThrow(RangeError);
+  });
+
   it("uses Date.now by default", () => {
     const before = Date.now();
     const now = createSandboxClock().now();

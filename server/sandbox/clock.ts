@@ -1,16 +1,19 @@
 /**
- * The sandbox clock: real time plus an offset that only moves forward. Tests advance it (through
- * POST /sandbox/google/clock) to reach expiries such as the 7-day Testing limit without waiting.
+ * The sandbox clock: real time plus offsets that only move forward, one shared by every client and
+ * one per OAuth client. Tests advance it (through POST /sandbox/google/clock) to reach expiries such as
+ * the 7-day Testing limit without waiting; a practice run advances only its own client's time.
  */
 import type { SandboxClock } from "./contracts.ts";
 
 export function createSandboxClock(realNow: () => number = Date.now): SandboxClock {
   let offset = 0;
+  const clientOffsets = new Map<string, number>();
   return {
-    now: () => realNow() + offset,
-    advance(ms: number): void {
+    now: (clientId) => realNow() + offset + (clientId === undefined ? 0 : (clientOffsets.get(clientId) ?? 0)),
+    advance(ms, clientId) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError("The sandbox clock only moves forward.");
-      offset += ms;
+      if (clientId === undefined) offset += ms;
+      else clientOffsets.set(clientId, (clientOffsets.get(clientId) ?? 0) + ms);
     },
   };
 }

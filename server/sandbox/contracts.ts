@@ -4,12 +4,15 @@
  * tests can advance (to reach the 7-day Testing expiry) through POST /sandbox/google/clock.
  */
 
-/** Sandbox time: real time plus an offset that tests may advance. */
+/**
+ * Sandbox time: real time plus an offset that tests may advance, for everyone or for one OAuth client
+ * (so a practice run that jumps a week ahead does not age the tokens of other runs).
+ */
 export interface SandboxClock {
-  /** Milliseconds since the epoch, sandbox time. */
-  now(): number;
-  /** Moves sandbox time forward. */
-  advance(ms: number): void;
+  /** Milliseconds since the epoch, sandbox time; as seen by one client when its ID is given. */
+  now(clientId?: string): number;
+  /** Moves sandbox time forward, for every client or only for the one named. */
+  advance(ms: number, clientId?: string): void;
 }
 
 /** What the Google emulator knows about a live access token. */

@@ -26,6 +26,29 @@ describe("createFaults", () => {
     expect(faults.pending()).toEqual([]);
   });
 
+  it("applies a matched fault only to calls with those fields, leaving other faults alone", async () => {
+    const faults = createFaults<"token">();
+    const app = new Hono();
+    app.get(
+      "/token",
+      faults.inject(
+        "token",
+        (c, status) => c.text(`fault ${status}`, status),
+        async (c) => ({ code: c.req.query("code") ?? "" }),
+      ),
+      (c) => c.text("ok"),
+    );
+    faults.set("token", { mode: "503", count: 1, match: { code: "mine" } });
+    expect((await app.request("/token?code=yours")).status).toBe(200);
+    expect(faults.pending()).toHaveLength(1);
+    expect((await app.request("/token?code=mine")).status).toBe(503);
+    expect((await app.request("/token?code=mine")).status).toBe(200);
+    faults.set("token", { mode: "500", count: 1, match: { code: "a" } });
+    faults.set("token", { mode: "503", count: 1, match: { code: "b" } });
+    faults.set("token", { mode: "500", count: 0, match: { code: "a" } });
+    expect(faults.pending()).toEqual([expect.objectContaining({ mode: "503", match: { code: "b" } })]);
+  });
+
   it("clears an endpoint's fault with count 0 and caps delays at the hold limit", () => {
     const faults = createFaults<"token">();
     faults.set("token", { mode: "slow", count: 1, delayMs: 10 * HOLD_LIMIT_MS });

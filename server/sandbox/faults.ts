@@ -1,7 +1,9 @@
 /**
  * Fault injection for the sandbox's endpoints: the next N calls of an endpoint time out (the response
- * is held until the client gives up, at most HOLD_LIMIT_MS), answer 500 or 503, or are slow. Waits use
- * real time, not the sandbox clock, and `close()` releases every held response at once (shutdown).
+ * is held until the client gives up, at most HOLD_LIMIT_MS), answer 500 or 503, or are slow. A fault
+ * may be limited to calls carrying given request fields (say one authorization code), so a practice
+ * run's fault never hits another run. Waits use real time, not the sandbox clock, and `close()`
+ * releases every held response at once (shutdown).
  */
 import type { Context, MiddlewareHandler } from "hono";
 
@@ -18,6 +20,8 @@ export interface FaultSpec {
   count: number;
   /** Delay of a "slow" fault (default DEFAULT_SLOW_MS, at most HOLD_LIMIT_MS). */
   delayMs?: number | undefined;
+  /** Only calls whose request fields have these values (e.g. `{ code: "4/…" }`). */
+  match?: Record<string, string> | undefined;
 }
 
 export interface PendingFault<E extends string> {
@@ -25,6 +29,7 @@ export interface PendingFault<E extends string> {
   mode: FaultMode;
   remaining: number;
   delayMs: number;
+  match?: Record<string, string>;
 }
 
 /** The status a failed call answers with: 500/503 as asked, 504 when a held call reaches the limit. */
@@ -33,14 +38,24 @@ export type FaultStatus = 500 | 503 | 504;
 export interface Faults<E extends string> {
   set(endpoint: E, spec: FaultSpec): void;
   pending(): PendingFault<E>[];
-  /** Middleware for one endpoint: takes the endpoint's next pending fault and applies it. */
-  inject(endpoint: E, fail: (c: Context, status: FaultStatus) => Response): MiddlewareHandler;
+  /**
+   * Middleware for one endpoint: takes the endpoint's next pending fault that applies to the call and
+   * applies it. `fields` reads the call's request fields; it is asked only when a fault has a match.
+   */
+  inject(
+    endpoint: E,
+    fail: (c: Context, status: FaultStatus) => Response,
+    fields?: (c: Context) => Promise<Record<string, string>>,
+  ): MiddlewareHandler;
   /** Releases every held or delayed response now. */
   close(): void;
 }
 
 export function createFaults<E extends string>(): Faults<E> {
-  const faults = new Map<E, PendingFault<E>>();
+  /** Pending faults, in the order they were set; one per endpoint and match. */
+  let faults: PendingFault<E>[] = [];
+  const sameTarget = (fault: PendingFault<E>, endpoint: E, match: Record<string, string> | undefined) =>
+    fault.endpoint === endpoint && JSON.stringify(fault.match ?? {}) === JSON.stringify(match ?? {});
   const releases = new Set<() => void>();
 
   /** Resolves after `ms`, when the client goes away, or when the sandbox closes. */
@@ -60,27 +75,34 @@ export function createFaults<E extends string>(): Faults<E> {
     });
   }
 
-  function take(endpoint: E): PendingFault<E> | undefined {
-    const fault = faults.get(endpoint);
+  async function take(
+    endpoint: E,
+    c: Context,
+    fields: ((c: Context) => Promise<Record<string, string>>) | undefined,
+  ): Promise<PendingFault<E> | undefined> {
+    const candidates = faults.filter((f) => f.endpoint === endpoint);
+    if (candidates.length === 0) return undefined;
+    const values = candidates.some((f) => f.match) && fields ? await fields(c) : {};
+    const fault = candidates.find((f) => Object.entries(f.match ?? {}).every(([k, v]) => values[k] === v));
     if (!fault) return undefined;
     fault.remaining -= 1;
-    if (fault.remaining <= 0) faults.delete(endpoint);
+    if (fault.remaining <= 0) faults = faults.filter((f) => f !== fault);
     return fault;
   }
 
   return {
     set(endpoint, spec) {
-      if (spec.count <= 0) {
-        faults.delete(endpoint);
-        return;
-      }
+      faults = faults.filter((f) => !sameTarget(f, endpoint, spec.match));
+      if (spec.count <= 0) return;
       const delayMs = Math.min(spec.delayMs ?? DEFAULT_SLOW_MS, HOLD_LIMIT_MS);
-      faults.set(endpoint, { endpoint, mode: spec.mode, remaining: spec.count, delayMs });
+      const fault: PendingFault<E> = { endpoint, mode: spec.mode, remaining: spec.count, delayMs };
+      if (spec.match && Object.keys(spec.match).length > 0) fault.match = { ...spec.match };
+      faults.push(fault);
     },
-    pending: () => [...faults.values()].map((fault) => ({ ...fault })),
-    inject(endpoint, fail) {
+    pending: () => faults.map((fault) => ({ ...fault })),
+    inject(endpoint, fail, fields) {
       return async (c, next) => {
-        const fault = take(endpoint);
+        const fault = await take(endpoint, c, fields);
         if (!fault) return next();
         switch (fault.mode) {
           case "500":

@@ -270,6 +270,28 @@ describe("failing scenarios", () => {
     expect(findings(run)).toEqual({ consent: "testing-weekly-reauth", refresh: "testing-token-expired" });
   });
 
+  it("day-7-expiry and google-timeout touch only their own run, while a healthy run goes on beside them", async () => {
+    const healthyId = server.sandbox.google.world.clientByName("healthy")?.clientId ?? "";
+    const healthyBefore = server.sandbox.clock.now(healthyId);
+    const runs = await Promise.all(
+      (["day-7-expiry", "google-timeout", "healthy"] as const).map(async (scenario) => {
+        const browser = server.browser();
+        const started = await practice(browser, scenario);
+        const outcome = await authorizeOverHttp(started.authUrl, { account: TESTER });
+        return followCallback(browser, outcome, started.id);
+      }),
+    );
+    expect(findings(runs[0] as LiveRun)).toEqual({
+      consent: "testing-weekly-reauth",
+      refresh: "testing-token-expired",
+    });
+    expect(findings(runs[1] as LiveRun)).toEqual({ token: "google-unavailable" });
+    expect(statuses(runs[2] as LiveRun)).toEqual(ALL_PASSED);
+    expect(server.sandbox.clock.now(healthyId) - healthyBefore).toBeLessThan(60_000);
+    const faults = (await (await fetch(`${server.baseUrl}/sandbox/google/faults`)).json()) as { faults: unknown[] };
+    expect(faults.faults).toEqual([]);
+  });
+
   it("google-timeout: the token step fails with google-unavailable within the lowered timeout", async () => {
     const browser = server.browser();
     const started = await practice(browser, "google-timeout");

@@ -481,6 +481,39 @@ describe("sandbox controls", () => {
     expect(ms.now - now).toBeGreaterThanOrEqual(1000);
   });
 
+  it("advances one client's clock only, by name or ID, and refuses an unknown client", async () => {
+    const testing = s.google.world.clientByName("testing");
+    const healthy = s.google.world.clientByName("healthy");
+    if (!testing || !healthy) throw new Error("world");
+    const before = s.clock.now(healthy.clientId);
+    const res = await post(GOOGLE_PATHS.clock, { advanceDays: 8, client: "testing" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ client: "testing" });
+    expect(s.clock.now(testing.clientId) - s.clock.now(healthy.clientId)).toBeGreaterThanOrEqual(8 * 24 * 3600_000);
+    expect(s.clock.now(healthy.clientId) - before).toBeLessThan(24 * 3600_000);
+    expect((await post(GOOGLE_PATHS.clock, { advanceMs: 1, client: testing.clientId })).status).toBe(200);
+    const unknown = await post(GOOGLE_PATHS.clock, { advanceDays: 1, client: "no-such-client" });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  });
+
+  it("holds only the token exchange a fault is matched to", async () => {
+    await post(GOOGLE_PATHS.faults, { endpoint: "token", mode: "500", count: 1, match: { code: "4/0AeanS0aOther" } });
+    const other = await fetch(s.url(GOOGLE_PATHS.token), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=authorization_code&code=4%2F0AeanS0aMine&client_id=x&client_secret=y&redirect_uri=https%3A%2F%2Fa.example%2Fcb",
+    });
+    expect(other.status).not.toBe(500);
+    const matched = await fetch(s.url(GOOGLE_PATHS.token), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=authorization_code&code=4%2F0AeanS0aOther&client_id=x&client_secret=y&redirect_uri=https%3A%2F%2Fa.example%2Fcb",
+    });
+    expect(matched.status).toBe(500);
+    expect(await (await fetch(s.url(GOOGLE_PATHS.faults))).json()).toEqual({ faults: [] });
+  });
+
   it("sets, lists and clears faults", async () => {
     const set = await post(GOOGLE_PATHS.faults, { endpoint: "revoke", mode: "slow", count: 3, delayMs: 10 });
     expect(await set.json()).toEqual({ faults: [{ endpoint: "revoke", mode: "slow", remaining: 3, delayMs: 10 }] });

@@ -18,7 +18,7 @@ export interface LoginContext {
 export function xoauth2Account(context: LoginContext, user: string, accessToken: string): string | undefined {
   const token = context.verifier.verifyAccessToken(accessToken);
   if (!token) return undefined;
-  if (token.expiresAt <= context.clock.now()) return undefined;
+  if (token.expiresAt <= context.clock.now(token.clientId)) return undefined;
   if (!token.scopes.includes(MAIL_SCOPE)) return undefined;
   if (token.email.toLowerCase() !== user.trim().toLowerCase()) return undefined;
   return token.email;

@@ -64,7 +64,7 @@ export function apiRoutes(deps: Deps): Hono {
   const { world, store, clock, faults } = deps;
   const routes = new Hono();
 
-  routes.post(GOOGLE_PATHS.token, faults.inject("token", faultJson), async (c) => {
+  routes.post(GOOGLE_PATHS.token, faults.inject("token", faultJson, bodyParams), async (c) => {
     const request: TokenRequest = {
       params: await bodyParams(c),
       basic: basicCredentials(c.req.header("authorization")),
@@ -85,7 +85,7 @@ export function apiRoutes(deps: Deps): Hono {
     if (account && info.scopes.some(isSignInScope)) body.sub = account.sub;
     body.scope = info.scopes.join(" ");
     body.exp = String(Math.floor(info.expiresAt / 1000));
-    body.expires_in = String(Math.max(0, Math.floor((info.expiresAt - clock.now()) / 1000)));
+    body.expires_in = String(Math.max(0, Math.floor((info.expiresAt - clock.now(info.clientId)) / 1000)));
     if (withEmail) {
       body.email = info.email;
       body.email_verified = "true";

@@ -71,7 +71,7 @@ export function authRoutes(deps: Deps): Hono {
       codeChallengeMethod: request.codeChallengeMethod,
       offline: request.offline,
       issueRefreshToken: request.offline && consentShown,
-      consentAt: clock.now(),
+      consentAt: clock.now(client.clientId),
       testingLimited:
         client.userType === "external" && client.publishingStatus === "testing" && !scopes.every(isSignInScope),
     });

@@ -20,6 +20,8 @@ interface Deps {
   faults: Faults<FaultEndpoint>;
 }
 
+/** `client`: a world client's name or ID, to move that client's time only. */
+const clockClient = z.string().min(1).max(200).optional();
 const ClockBody = z.union([
   z.strictObject({
     advanceMs: z
@@ -27,8 +29,9 @@ const ClockBody = z.union([
       .int()
       .min(0)
       .max(400 * DAY_MS),
+    client: clockClient,
   }),
-  z.strictObject({ advanceDays: z.number().min(0).max(400) }),
+  z.strictObject({ advanceDays: z.number().min(0).max(400), client: clockClient }),
 ]);
 
 const FaultBody = z.strictObject({
@@ -36,6 +39,14 @@ const FaultBody = z.strictObject({
   mode: z.enum(FAULT_MODES),
   count: z.number().int().min(0).max(1000).default(1),
   delayMs: z.number().int().min(0).max(HOLD_LIMIT_MS).optional(),
+  /** Only calls carrying these form fields (a practice run limits its fault to its own code). */
+  match: z
+    .strictObject({
+      code: z.string().min(1).max(512).optional(),
+      client_id: z.string().min(1).max(256).optional(),
+      refresh_token: z.string().min(1).max(1024).optional(),
+    })
+    .optional(),
 });
 
 const AppAccessBody = z.strictObject({
@@ -68,8 +79,22 @@ export function controlRoutes(deps: Deps): Hono {
   routes.post(GOOGLE_PATHS.clock, async (c) => {
     const parsed = await parse(c, ClockBody);
     if ("response" in parsed) return parsed.response;
-    clock.advance("advanceMs" in parsed.data ? parsed.data.advanceMs : parsed.data.advanceDays * DAY_MS);
-    return c.json({ now: clock.now() }, 200, { "cache-control": "no-store" });
+    const ms = "advanceMs" in parsed.data ? parsed.data.advanceMs : parsed.data.advanceDays * DAY_MS;
+    const name = parsed.data.client;
+    if (name === undefined) {
+      clock.advance(ms);
+      return c.json({ now: clock.now() }, 200, { "cache-control": "no-store" });
+    }
+    const client = world.clientByName(name) ?? world.clientById(name);
+    if (!client) {
+      const lang = requestLang(c);
+      return problem(c, 404, "sandbox-unknown-client", {
+        title: text(lang, "problem.unknown-client.title"),
+        detail: text(lang, "problem.unknown-client.detail", { name: name.slice(0, 100) }),
+      });
+    }
+    clock.advance(ms, client.clientId);
+    return c.json({ now: clock.now(client.clientId), client: client.name }, 200, { "cache-control": "no-store" });
   });
 
   routes.get(GOOGLE_PATHS.faults, (c) => c.json({ faults: faults.pending() }, 200, { "cache-control": "no-store" }));
@@ -77,8 +102,11 @@ export function controlRoutes(deps: Deps): Hono {
   routes.post(GOOGLE_PATHS.faults, async (c) => {
     const parsed = await parse(c, FaultBody);
     if ("response" in parsed) return parsed.response;
-    const { endpoint, mode, count, delayMs } = parsed.data;
-    faults.set(endpoint, { mode, count, delayMs });
+    const { endpoint, mode, count, delayMs, match } = parsed.data;
+    const fields = Object.fromEntries(
+      Object.entries(match ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    faults.set(endpoint, { mode, count, delayMs, match: fields });
     return c.json({ faults: faults.pending() }, 200, { "cache-control": "no-store" });
   });
 

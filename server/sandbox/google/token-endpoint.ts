@@ -94,7 +94,7 @@ function exchangeCode(req: TokenRequest, client: ScenarioClient, deps: Deps): To
   const record = deps.store.findCode(code);
   if (!record || record.clientId !== client.clientId) return TOKEN_ERRORS.badGrant();
   if (record.redeemed) return TOKEN_ERRORS.codeRedeemed();
-  if (record.expiresAt <= deps.clock.now()) return TOKEN_ERRORS.badGrant();
+  if (record.expiresAt <= deps.clock.now(record.clientId)) return TOKEN_ERRORS.badGrant();
   if (!redirectUri) return TOKEN_ERRORS.missing("redirect_uri");
   if (redirectUri !== record.redirectUri) return TOKEN_ERRORS.redirectMismatch();
   if (record.codeChallenge !== undefined && !verifier) return TOKEN_ERRORS.missingVerifier();
@@ -126,7 +126,7 @@ function refresh(req: TokenRequest, client: ScenarioClient, deps: Deps): TokenRe
   if (!deps.store.isRefreshUsable(record)) return TOKEN_ERRORS.refreshDead();
   if (blockedByAdmin(deps.world, client, record.email)) return TOKEN_ERRORS.adminPolicy();
   const org = deps.world.org(deps.world.account(record.email)?.org);
-  const now = deps.clock.now();
+  const now = deps.clock.now(record.clientId);
   if (org?.reauthIntervalMs !== undefined && now - record.consentAt >= org.reauthIntervalMs) {
     return TOKEN_ERRORS.invalidRapt();
   }

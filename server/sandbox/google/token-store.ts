@@ -83,16 +83,15 @@ export function createTokenStore(clock: SandboxClock): TokenStore {
   function sweep(): void {
     issued += 1;
     if (issued % SWEEP_EVERY !== 0) return;
-    const now = clock.now();
-    for (const [code, record] of codes) if (record.expiresAt < now) codes.delete(code);
+    for (const [code, record] of codes) if (record.expiresAt < clock.now(record.clientId)) codes.delete(code);
     for (const [token, record] of accessTokens)
-      if (record.expiresAt < now || record.revoked) accessTokens.delete(token);
+      if (record.expiresAt < clock.now(record.clientId) || record.revoked) accessTokens.delete(token);
     // An unknown refresh token gets the same answer as a dead one, so dead ones need not be kept.
     for (const [token, record] of refreshTokens) if (!isRefreshUsable(record)) refreshTokens.delete(token);
   }
 
   function isRefreshUsable(record: RefreshRecord): boolean {
-    const now = clock.now();
+    const now = clock.now(record.clientId);
     if (record.revoked) return false;
     if (record.expiresAt !== undefined && now >= record.expiresAt) return false;
     return now - record.lastUsedAt < REFRESH_UNUSED_LIMIT_MS;
@@ -119,18 +118,19 @@ export function createTokenStore(clock: SandboxClock): TokenStore {
     issueCode(record) {
       sweep();
       const code = newAuthorizationCode();
-      codes.set(code, { ...record, expiresAt: clock.now() + CODE_LIFETIME_MS, redeemed: false });
+      codes.set(code, { ...record, expiresAt: clock.now(record.clientId) + CODE_LIFETIME_MS, redeemed: false });
       return code;
     },
     findCode: (code) => codes.get(code),
     issueAccessToken(fields) {
       sweep();
       const token = newAccessToken();
-      accessTokens.set(token, { ...fields, expiresAt: clock.now() + ACCESS_TOKEN_LIFETIME_S * 1000, revoked: false });
+      const expiresAt = clock.now(fields.clientId) + ACCESS_TOKEN_LIFETIME_S * 1000;
+      accessTokens.set(token, { ...fields, expiresAt, revoked: false });
       return token;
     },
     issueRefreshToken(code) {
-      const now = clock.now();
+      const now = clock.now(code.clientId);
       const token = newRefreshToken();
       refreshTokens.set(token, {
         clientId: code.clientId,
@@ -151,7 +151,9 @@ export function createTokenStore(clock: SandboxClock): TokenStore {
     revoke(token) {
       const record = accessTokens.get(token) ?? refreshTokens.get(token);
       const live =
-        record && !record.revoked && ("offline" in record ? record.expiresAt > clock.now() : isRefreshUsable(record));
+        record &&
+        !record.revoked &&
+        ("offline" in record ? record.expiresAt > clock.now(record.clientId) : isRefreshUsable(record));
       if (!record || !live) return false;
       const { clientId, email } = record;
       grants.delete(grantKey(clientId, email));
@@ -162,7 +164,7 @@ export function createTokenStore(clock: SandboxClock): TokenStore {
     },
     verifyAccessToken(token): AccessTokenInfo | undefined {
       const record = accessTokens.get(token);
-      if (!record || record.revoked || record.expiresAt <= clock.now()) return undefined;
+      if (!record || record.revoked || record.expiresAt <= clock.now(record.clientId)) return undefined;
       return {
         email: record.email,
         scopes: [...record.scopes],
