@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/axe.ts";
 import { baseUrl, launchBrowser, watchForErrors } from "../support/browser.ts";
-import { islandGzipBytes } from "../support/island-weight.ts";
+import { expectIslandWithin } from "../support/island-weight.ts";
 import { DIST } from "../support/site-pages.ts";
 
 const CLIENT_ID = "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com";
@@ -297,13 +297,7 @@ describe.each([
 describe("island weight", () => {
   it.each(["diagnose", "it/diagnose"])(
     "/%s/ ships at most 15 KB of gzipped island JavaScript, Preact included",
-    (page) => {
-      const { total, modules } = islandGzipBytes(page);
-      expect(modules.some((m) => /DiagnoseForm/.test(m))).toBe(true);
-      expect(modules.some((m) => /preact/.test(m))).toBe(true);
-      console.log(`island JS for /${page}/: ${total} bytes gzip in ${modules.length} modules`);
-      expect(total).toBeLessThanOrEqual(15_000);
-    },
+    (page) => expectIslandWithin(page, "DiagnoseForm", 15_000),
   );
 
   it("leaves the reading pages without island code", () => {

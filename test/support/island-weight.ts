@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { expect } from "vitest";
 import { DIST } from "./site-pages.ts";
 
 /**
@@ -25,4 +26,16 @@ export function islandGzipBytes(page: string, component = ""): { total: number; 
   let total = 0;
   for (const url of seen) total += gzipSync(readFileSync(join(DIST, url))).length;
   return { total, modules: [...seen] };
+}
+
+/**
+ * Checks that one island's JavaScript (its own modules and Preact, with every static import) stays
+ * within a gzip budget in bytes, and reports the figure.
+ */
+export function expectIslandWithin(page: string, component: string, budgetBytes: number): void {
+  const { total, modules } = islandGzipBytes(page, component);
+  expect(modules.some((m) => m.includes(component))).toBe(true);
+  expect(modules.some((m) => /preact/.test(m))).toBe(true);
+  console.log(`${component} on /${page}/: ${total} bytes gzip in ${modules.length} modules`);
+  expect(total).toBeLessThanOrEqual(budgetBytes);
 }
