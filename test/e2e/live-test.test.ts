@@ -14,6 +14,7 @@ import { strings } from "../../src/components/live/strings.ts";
 import type { Scenario } from "../../src/components/live/types.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { expectIslandWithin, islandGzipBytes } from "../support/island-weight.ts";
+import { ALL_PASSED } from "../support/live-expectations.ts";
 import { type LiveSettings, type SandboxSite, startSandboxSite } from "../support/sandbox-server.ts";
 import { DIST } from "../support/site-pages.ts";
 
@@ -165,20 +166,6 @@ const hopStates = (page: Page) =>
     .evaluateAll((els) =>
       Object.fromEntries(els.map((el) => [el.getAttribute("data-hop"), el.getAttribute("data-state")])),
     );
-
-const ALL_PASSED = {
-  preflight: "passed",
-  consent: "passed",
-  code: "passed",
-  token: "passed",
-  scope: "passed",
-  account: "passed",
-  refresh: "passed",
-  "smtp-connect": "passed",
-  "smtp-auth": "passed",
-  send: "skipped",
-  cleanup: "passed",
-};
 
 const runIdOf = (page: Page) => new URL(page.url()).searchParams.get("run") ?? "";
 

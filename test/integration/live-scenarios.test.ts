@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LiveRun, StepStatus } from "../../server/live/model.ts";
 import { type LiveBrowser, type LiveTestServer, startLiveTestServer } from "../../server/live/test-server.ts";
 import { type AuthorizeOutcome, authorizeOverHttp } from "../../server/sandbox/google/browserless.ts";
+import { ALL_PASSED } from "../support/live-expectations.ts";
 
 const TESTER = "odoo.tester@gmail.com";
 const OUTSIDER = "not.a.tester@gmail.com";
@@ -21,8 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-type Expected = Partial<Record<string, StepStatus>>;
-
 function statuses(run: LiveRun): Record<string, StepStatus> {
   return Object.fromEntries(run.steps.map((step) => [step.id, step.status]));
 }
@@ -30,20 +29,6 @@ function statuses(run: LiveRun): Record<string, StepStatus> {
 function findings(run: LiveRun): Record<string, string> {
   return Object.fromEntries(run.steps.flatMap((step) => (step.finding ? [[step.id, step.finding.id]] : [])));
 }
-
-const ALL_PASSED: Expected = {
-  preflight: "passed",
-  consent: "passed",
-  code: "passed",
-  token: "passed",
-  scope: "passed",
-  account: "passed",
-  refresh: "passed",
-  "smtp-connect": "passed",
-  "smtp-auth": "passed",
-  send: "skipped",
-  cleanup: "passed",
-};
 
 async function practice(browser: LiveBrowser, scenario: string, extra: Record<string, unknown> = {}) {
   const started = await browser.start({ provider: "sandbox", practice: { scenario }, lang: "en", ...extra });
