@@ -2,7 +2,7 @@
  * Every user-visible string the server produces, in English and Italian. The `satisfies` clause makes
  * a missing Italian (or English) key a type error; test/unit/i18n.test.ts checks the same at run time.
  */
-import type { Lang } from "../src/core/lang.ts";
+import { defineMessages } from "../src/core/i18n.ts";
 
 const en = {
   "problem.not-found.title": "Not found",
@@ -89,12 +89,8 @@ const it = {
     "Non è stato possibile avviare la sandbox ({reason}). Imposta SANDBOX_SMTP_PORT su una porta libera, oppure SANDBOX=off.",
 } as const satisfies Record<MessageKey, string>;
 
-export const messages: Record<Lang, Record<MessageKey, string>> = { en, it };
+export const messages = defineMessages("server", en, it);
 export type { MessageKey };
 
-/** A message in the given language with `{name}` placeholders filled in. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** A server message in the given language with `{name}` placeholders filled in. */
+export const t = messages.text;

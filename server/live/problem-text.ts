@@ -2,8 +2,7 @@
  * The live test API's problem texts (RFC 9457 title and detail), in English and Italian. A key
  * missing in either language is a type error.
  */
-import type { Lang } from "../../src/core/lang.ts";
-import { textLookup } from "./fill.ts";
+import { defineMessages } from "../../src/core/i18n.ts";
 
 const en = {
   "not-found.title": "No such live test",
@@ -90,6 +89,6 @@ const it = {
   "too-large.detail": "Il corpo della richiesta supera il limite di {limit} accettato da questo endpoint.",
 } as const satisfies Record<ProblemTextKey, string>;
 
-export const problemTexts: Record<Lang, Record<ProblemTextKey, string>> = { en, it };
+export const problemTexts = defineMessages("live-problems", en, it);
 
-export const problemText = textLookup(problemTexts);
+export const problemText = problemTexts.text;

@@ -2,8 +2,7 @@
  * Words of the live test's report (Markdown and JSON) and of its test email, in English and Italian.
  * A key missing in either language is a type error.
  */
-import type { Lang } from "../../src/core/lang.ts";
-import { textLookup } from "./fill.ts";
+import { defineMessages } from "../../src/core/i18n.ts";
 
 const en = {
   "report.title": "Live connection test",
@@ -85,6 +84,6 @@ const it = {
     "Questa e-mail è stata inviata dal test di connessione dal vivo del companion OAuth Gmail ↔ Odoo, da {email} a sé stesso, tramite {host} con XOAUTH2, come farà Odoo. Puoi eliminarla.",
 } as const satisfies Record<ReportTextKey, string>;
 
-export const reportTexts: Record<Lang, Record<ReportTextKey, string>> = { en, it };
+export const reportTexts = defineMessages("live-report", en, it);
 
-export const reportText = textLookup(reportTexts);
+export const reportText = reportTexts.text;

@@ -2,8 +2,7 @@
  * What the live test says about each step, in English and Italian: the "Attempting to …" titles, the
  * outcome sentences and the detail lines. A key missing in either language is a type error.
  */
-import type { Lang } from "../../src/core/lang.ts";
-import { textLookup } from "./fill.ts";
+import { defineMessages } from "../../src/core/i18n.ts";
 
 const en = {
   "title.preflight": "Attempting to check the client ID, secret and redirect URI before contacting Google",
@@ -184,6 +183,6 @@ const it = {
   "evidence.secret-format": "client secret: formato inatteso",
 } as const satisfies Record<StepTextKey, string>;
 
-export const stepTexts: Record<Lang, Record<StepTextKey, string>> = { en, it };
+export const stepTexts = defineMessages("live-steps", en, it);
 
-export const stepText = textLookup(stepTexts);
+export const stepText = stepTexts.text;

@@ -4,9 +4,10 @@
  */
 import type { TargetedDragEvent, TargetedEvent } from "preact";
 import { useState } from "preact/hooks";
+import { fill } from "../../core/i18n.ts";
 import { type ClientReading, readClientFile, readClientText } from "./client-file.ts";
 import { Field, helpId } from "./Field.tsx";
-import { fill, type Strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 
 interface Props {
   idPrefix: string;

@@ -3,10 +3,11 @@
  * problem detail, or the ranked findings with the hint and "Copy as Markdown".
  */
 import type { Diagnosis } from "../../core/diagnose/diagnose.ts";
+import { fill } from "../../core/i18n.ts";
 import { CopyMarkdown } from "./CopyMarkdown.tsx";
 import { FindingCard } from "./FindingCard.tsx";
 import { diagnosisMarkdown } from "./markdown.ts";
-import { fill, type Strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 
 export type View =
   | { kind: "idle" }

@@ -3,7 +3,7 @@
  * The `satisfies` clause makes a missing Italian key a type error; strings.test.ts checks the same at
  * run time, with the `{placeholders}` each string needs.
  */
-import type { Lang } from "../../core/lang.ts";
+import { defineMessages } from "../../core/i18n.ts";
 
 const en = {
   "form.label": "Diagnostics form",
@@ -147,9 +147,4 @@ const it = {
   "md.docs": "Approfondisci",
 } as const satisfies Record<StringKey, string>;
 
-export const strings: Record<Lang, Strings> = { en, it };
-
-/** A string with its `{name}` placeholders filled in. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const strings = defineMessages("diagnose-island", en, it);

@@ -5,10 +5,11 @@
  */
 import type { TargetedDragEvent } from "preact";
 import { useState } from "preact/hooks";
+import { fill } from "../../core/i18n.ts";
 import { InlineCode } from "../diagnose/InlineCode.tsx";
 import { type ClientReading, readClientFile, readClientText } from "./client-json.ts";
 import { Field, helpId } from "./Field.tsx";
-import { fill, type Strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 
 interface Props {
   idPrefix: string;

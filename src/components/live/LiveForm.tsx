@@ -5,13 +5,14 @@
  */
 import type { TargetedEvent } from "preact";
 import { useState } from "preact/hooks";
+import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { InlineCode } from "../diagnose/InlineCode.tsx";
 import { ClientJsonBox } from "./ClientJsonBox.tsx";
 import type { ClientReading } from "./client-json.ts";
 import { describedBy, Field, helpId } from "./Field.tsx";
 import { buildStartBody, type FieldError, type LiveFields, type StartBody } from "./start-body.ts";
-import { fill, type Strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 import { SCENARIOS } from "./types.ts";
 
 interface Props {

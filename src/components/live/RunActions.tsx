@@ -4,10 +4,11 @@
  * Markdown (a selected textarea when the clipboard is refused) and download the JSON report.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { type Failure, fetchReport, reportUrl, sendTest } from "./api.ts";
 import { failureMessage } from "./failure.ts";
-import { fill, type Strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 import type { Run } from "./types.ts";
 
 interface Props {

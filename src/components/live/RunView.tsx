@@ -3,12 +3,13 @@
  * boxes while it waits at Google's consent, the step tree, and the actions (test email, report).
  */
 import type { Ref } from "preact";
+import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { HopDiagram } from "./HopDiagram.tsx";
 import { PasteBox } from "./PasteBox.tsx";
 import { RunActions } from "./RunActions.tsx";
 import { StepList } from "./StepList.tsx";
-import { fill, type Strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 import type { Run } from "./types.ts";
 
 interface Props {

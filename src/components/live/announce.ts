@@ -3,7 +3,8 @@
  * step that failed, and the final result. Elapsed times and repeated snapshots say nothing, so a
  * screen reader hears each milestone once, not every update.
  */
-import { fill, type Strings } from "./strings.ts";
+import { fill } from "../../core/i18n.ts";
+import type { Strings } from "./strings.ts";
 import { isFinal, type Run, type StepStatus } from "./types.ts";
 
 const DONE: readonly StepStatus[] = ["passed", "warning", "failed", "skipped"];

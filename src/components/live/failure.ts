@@ -1,6 +1,8 @@
 /** A refused or failed call to /api/live as one sentence in the page's language, with the server's detail. */
+
+import { fill } from "../../core/i18n.ts";
 import type { Failure } from "./api.ts";
-import { fill, type Strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 
 const KNOWN = [400, 403, 404, 409, 410, 413, 422, 429] as const;
 

@@ -4,7 +4,7 @@
  * missing Italian key a type error; strings.test.ts checks the keys and `{placeholders}` at run time.
  * Text between backticks is shown as code.
  */
-import type { Lang } from "../../core/lang.ts";
+import { defineMessages } from "../../core/i18n.ts";
 
 const en = {
   "form.label": "Live connection test",
@@ -266,9 +266,4 @@ const it = {
   "failure.other": "Il server non ha funzionato (HTTP {status}). Riprova.",
 } as const satisfies Record<StringKey, string>;
 
-export const strings: Record<Lang, Strings> = { en, it };
-
-/** A string with its `{name}` placeholders filled in. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const strings = defineMessages("live-island", en, it);

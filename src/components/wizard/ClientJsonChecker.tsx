@@ -8,6 +8,7 @@
 import type { TargetedDragEvent } from "preact";
 import { useEffect, useId, useState } from "preact/hooks";
 import { type ClientJsonResult, parseClientJson } from "../../core/client-json/client-json.ts";
+import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { CheckLine } from "./CheckLine.tsx";
 import { CodeText } from "./CodeText.tsx";
@@ -15,7 +16,7 @@ import { useCatalog } from "./catalog.ts";
 import { clientLines, LINE_KEYS, type LineKey } from "./client-checks.ts";
 import { useWizard } from "./hooks.ts";
 import { toStoredClient, wizardStore } from "./store.ts";
-import { fill, type Strings, strings } from "./strings.ts";
+import { type Strings, strings } from "./strings.ts";
 import { type ClientKey, clientStrings } from "./strings-client.ts";
 
 type S = Strings & Record<ClientKey, string>;

@@ -12,13 +12,14 @@ import {
   TRADE_OFF_FINDING,
   type TradeOff,
 } from "../../core/consent/predict.ts";
+import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { CheckLine } from "./CheckLine.tsx";
 import { useCatalog } from "./catalog.ts";
 import type { LineStatus } from "./client-checks.ts";
 import { useWizard } from "./hooks.ts";
 import { type StoredConsent, wizardStore } from "./store.ts";
-import { fill, type Strings, strings } from "./strings.ts";
+import { type Strings, strings } from "./strings.ts";
 import { type ConsentKey, consentStrings } from "./strings-consent.ts";
 
 type S = Strings & Record<ConsentKey, string>;

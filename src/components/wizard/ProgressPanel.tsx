@@ -4,11 +4,11 @@
  * browser keeps for them. Usage in MDX: `<ProgressPanel lang="en" client:visible />`.
  */
 import { useId, useState } from "preact/hooks";
+import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { useWizard } from "./hooks.ts";
 import { CHECKS, type CheckName, progressOf } from "./progress.ts";
 import { EMPTY_STATE, wizardStore } from "./store.ts";
-import { fill } from "./strings.ts";
 import { progressStrings } from "./strings-progress.ts";
 import "./wizard.css";
 

@@ -5,6 +5,7 @@
  * Usage in MDX: `<RedirectUriBuilder lang="en" client:visible />`.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { liteOdooUri } from "../../core/redirect-uri/odoo-uri-lite.ts";
 import { CodeText } from "./CodeText.tsx";
@@ -12,7 +13,7 @@ import { FindingFix } from "./FindingFix.tsx";
 import { useWizard } from "./hooks.ts";
 import { checkRedirectUri, type RedirectCheck } from "./redirect-api.ts";
 import { ODOO_VERSIONS, type OdooVersionChoice, wizardStore } from "./store.ts";
-import { fill, strings } from "./strings.ts";
+import { strings } from "./strings.ts";
 import { builderStrings } from "./strings-builder.ts";
 import "./wizard.css";
 

@@ -2,7 +2,7 @@
  * The strings of the redirect URI builder, in English and Italian (shared ones: strings.ts). A module of its
  * own so that the island ships only its own text; the `satisfies` clause makes a missing Italian key a type error.
  */
-import type { Lang } from "../../core/lang.ts";
+import { defineMessages } from "../../core/i18n.ts";
 
 const en = {
   "severity.error": "Error",
@@ -82,4 +82,4 @@ const it = {
   "b.self.base": "il tuo indirizzo pubblico https://",
 } as const satisfies Record<BuilderKey, string>;
 
-export const builderStrings: Record<Lang, Record<BuilderKey, string>> = { en, it };
+export const builderStrings = defineMessages("wizard-builder", en, it);

@@ -3,7 +3,7 @@
  * of its own so that the island ships only its own text; the `satisfies` clause makes a missing Italian
  * key a type error. `c.<line>.<result>` keys follow client-checks.ts's LineText.
  */
-import type { Lang } from "../../core/lang.ts";
+import { defineMessages } from "../../core/i18n.ts";
 
 const en = {
   "c.title": "Client JSON checker",
@@ -107,4 +107,4 @@ const it = {
   "c.origins.info": "Presenti: {origins}. A Odoo non ne serve nessuna.",
 } as const satisfies Record<ClientKey, string>;
 
-export const clientStrings: Record<Lang, Record<ClientKey, string>> = { en, it };
+export const clientStrings = defineMessages("wizard-client-json", en, it);

@@ -2,7 +2,7 @@
  * The strings of the consent checklist, in English and Italian (shared ones: strings.ts). A module of its
  * own so that the island ships only its own text; the `satisfies` clause makes a missing Italian key a type error.
  */
-import type { Lang } from "../../core/lang.ts";
+import { defineMessages } from "../../core/i18n.ts";
 
 const en = {
   "k.title": "Consent screen checklist",
@@ -83,4 +83,4 @@ const it = {
   "k.tradeOff.compare": "Confronta le due opzioni",
 } as const satisfies Record<ConsentKey, string>;
 
-export const consentStrings: Record<Lang, Record<ConsentKey, string>> = { en, it };
+export const consentStrings = defineMessages("wizard-consent", en, it);

@@ -2,7 +2,7 @@
  * The strings of the progress panel, in English and Italian (shared ones: strings.ts). A module of its
  * own so that the island ships only its own text; the `satisfies` clause makes a missing Italian key a type error.
  */
-import type { Lang } from "../../core/lang.ts";
+import { defineMessages } from "../../core/i18n.ts";
 
 const en = {
   "p.title": "Your setup checks",
@@ -36,4 +36,4 @@ const it = {
   "p.forgotten": "Dimenticati: in questo browser non resta più nulla di questi controlli.",
 } as const satisfies Record<ProgressKey, string>;
 
-export const progressStrings: Record<Lang, Record<ProgressKey, string>> = { en, it };
+export const progressStrings = defineMessages("wizard-progress", en, it);

@@ -5,7 +5,7 @@
  * type error; strings.test.ts checks keys and `{placeholders}` of all of them. Text between backticks
  * is shown as code.
  */
-import type { Lang } from "../../core/lang.ts";
+import { defineMessages } from "../../core/i18n.ts";
 
 const en = {
   noscript: "This check needs JavaScript. The steps on this page work without it.",
@@ -34,9 +34,4 @@ const it = {
   "fix.more": "Approfondisci nella guida",
 } as const satisfies Record<StringKey, string>;
 
-export const strings: Record<Lang, Strings> = { en, it };
-
-/** A string with its `{name}` placeholders filled in; unknown ones stay visible. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+export const strings = defineMessages("wizard-shared", en, it);

@@ -10,7 +10,7 @@ import { catalogEntry } from "../findings/catalog.ts";
 import type { FindingId, Severity } from "../findings/ids.ts";
 import type { Lang } from "../lang.ts";
 import type { Evidence } from "./evidence.ts";
-import { HEALTHY_HINT, NO_FINDING_HINT, showsWorkingStep, WORKING_HINT } from "./hints.ts";
+import { HINTS, showsWorkingStep } from "./hints.ts";
 import { mergeSignals, type RankedFinding, rank } from "./rank.ts";
 import { redirectSignals } from "./redirect-analysis.ts";
 import type { Signal } from "./signal.ts";
@@ -87,8 +87,8 @@ export function diagnosisHint(
   lang: Lang,
   evidence: Evidence,
 ): string | undefined {
-  if (findings.length === 0) return showsWorkingStep(evidence.errorText) ? WORKING_HINT[lang] : NO_FINDING_HINT[lang];
-  if (!findings.some((f) => f.severity === "error")) return HEALTHY_HINT[lang];
+  if (findings.length === 0) return HINTS.text(lang, showsWorkingStep(evidence.errorText) ? "working" : "no-finding");
+  if (!findings.some((f) => f.severity === "error")) return HINTS.text(lang, "healthy");
   return undefined;
 }
 

@@ -3,6 +3,7 @@
  * "(internal host)"), in English and Italian. Signals carry a phrase key with its parameters; the
  * line is written in the answer's language when findings are merged. Quoted input stays as it is.
  */
+import { defineMessages, fill } from "../i18n.ts";
 import type { Lang } from "../lang.ts";
 
 const EN = {
@@ -109,7 +110,7 @@ const IT: Record<EvidencePhraseKey, string> = {
   "reason.example-domain": "un dominio di esempio",
 };
 
-export const EVIDENCE_TEXT: Record<Lang, Record<EvidencePhraseKey, string>> = { en: EN, it: IT };
+export const EVIDENCE_TEXT = defineMessages("diagnose-evidence", EN, IT);
 
 /** An evidence line to be written in the answer's language. */
 export interface EvidencePhrase {
@@ -131,10 +132,7 @@ export function reasonPhrase(reason: string): string | EvidencePhrase {
 
 export function renderEvidence(evidence: string | EvidencePhrase, lang: Lang): string {
   if (typeof evidence === "string") return evidence;
-  const template = EVIDENCE_TEXT[lang][evidence.phrase];
-  const params = evidence.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : renderEvidence(value, lang);
-  });
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(evidence.params ?? {})) params[name] = renderEvidence(value, lang);
+  return fill(EVIDENCE_TEXT[lang][evidence.phrase], params);
 }
