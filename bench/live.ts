@@ -15,7 +15,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 export async function benchLive(runs = 20): Promise<LiveBench> {
-  const server = await startLiveTestServer({ rateLimit: { max: runs + 10, windowMs: 60_000 } });
+  const server = await startLiveTestServer({ rateLimit: { practice: { max: runs + 10, windowMs: 60_000 } } });
   try {
     for (let i = 0; i < 2; i++) await measureHealthyRun(server);
     const overheads: number[] = [];

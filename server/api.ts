@@ -1,17 +1,33 @@
 /**
- * The HTTP API under /api. Each area is a small sub-app mounted with `route()`; the OpenAPI 3.1
- * document is generated from their zod schemas. Unknown paths and failures become localized
- * problem+json responses, never an HTML page or a bare 500.
+ * The HTTP API under /api, one request pipeline for every route:
+ * 1. the API's few headers; 2. the body, read once within its size and time limits; 3. the
+ * language, decided once (`?lang`, the JSON body's `lang`, Accept-Language); 4. the route, whose
+ * zod schemas validate the request and generate the OpenAPI 3.1 document; 5. one error handler that
+ * renders every failure — a thrown ProblemError, a library's HTTP exception, anything else — as
+ * localized problem+json. Unknown paths are 404, known paths with another method 405.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { t } from "./messages.ts";
-import { problem, requestLang } from "./problem.ts";
+import { BODY_TIMEOUT_MS, readBody } from "./http/body.ts";
+import { OPEN_ORIGIN_POLICY, type OriginPolicy } from "./http/origin-policy.ts";
+import { decideLang } from "./http/request-lang.ts";
+import { allowedMethods, type RouteEntry } from "./http/route-methods.ts";
+import { createLiveServices, type LiveServiceOptions, type LiveServices } from "./live/services.ts";
+import { type LangEnv, ProblemError, renderProblem } from "./problem.ts";
+import {
+  httpProblem,
+  internalError,
+  malformedJson,
+  methodNotAllowed,
+  notFound,
+  payloadTooLarge,
+  requestTimeout,
+  unsupportedMediaType,
+} from "./problems.ts";
 import { diagnoseRoutes } from "./routes/diagnose.ts";
 import { healthRoutes } from "./routes/health.ts";
-import { type LiveRouteOptions, liveRoutes } from "./routes/live.ts";
+import { LIVE_BODY_LIMIT_BYTES, liveRoutes } from "./routes/live.ts";
 import { redirectUriRoutes } from "./routes/redirect-uri.ts";
 import { VERSION } from "./version.ts";
 
@@ -23,81 +39,109 @@ export const OPENAPI_OBJECT = {
     title: "Gmail ↔ Odoo OAuth companion API",
     version: VERSION,
     description:
-      "Diagnostics for connecting Gmail / Google Workspace to Odoo with Google OAuth. Errors are RFC 9457 problem details (application/problem+json), localized in English or Italian (?lang= or Accept-Language).",
+      "Diagnostics for connecting Gmail / Google Workspace to Odoo with Google OAuth. Errors are RFC 9457 problem details (application/problem+json), localized in English or Italian (?lang=, a JSON body's lang, or Accept-Language).",
   },
   servers: [{ url: "/api" }],
 };
 
+/** What the API keeps between requests and how it sees its deployment; built once by server/start.ts. */
+export interface ApiDeps {
+  live: LiveServices;
+  origin: OriginPolicy;
+}
+
+export type ApiEnv = LangEnv;
+
+/** Fresh in-memory services and a deployment view (by default: no proxy, any host). */
+export function createApiDeps(live: LiveServiceOptions = {}, origin: OriginPolicy = OPEN_ORIGIN_POLICY): ApiDeps {
+  return { live: createLiveServices(live), origin };
+}
+
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas (the site's API reference uses it). */
 export function openApiDocument(): ReturnType<OpenAPIHono["getOpenAPI31Document"]> {
-  return createApi().getOpenAPI31Document(OPENAPI_OBJECT);
+  const deps = createApiDeps();
+  const document = createApi(deps).getOpenAPI31Document(OPENAPI_OBJECT);
+  deps.live.store.close();
+  return document;
 }
 
-export interface ApiOptions {
-  /** What the live test needs from the server: its public origin and the sandbox, when it runs. */
-  live?: LiveRouteOptions;
-}
+export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
+  const api = new OpenAPIHono<ApiEnv>();
 
-export function createApi(options: ApiOptions = {}): OpenAPIHono {
-  const api = new OpenAPIHono();
-
-  const tooLarge = (c: Context) => {
-    const lang = requestLang(c);
-    return problem(c, 413, "payload-too-large", {
-      title: t(lang, "problem.payload-too-large.title"),
-      detail: t(lang, "problem.payload-too-large.detail", { limit: "256 KB" }),
-    });
-  };
-  const streamingLimit = bodyLimit({ maxSize: API_BODY_LIMIT_BYTES, onError: tooLarge });
   api.use("*", async (c, next) => {
     // Headers are set before the handler runs (a handler's own headers override them): touching the
     // response after next() would make the Node adapter build a full Response for every request.
     c.header("cache-control", "no-store");
     c.header("x-content-type-options", "nosniff");
     c.header("referrer-policy", "no-referrer");
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
-    // A declared length is checked directly (cheap); only bodies without one are counted as they stream.
-    const declared = c.req.header("content-length");
-    if (declared !== undefined && /^\d+$/.test(declared)) {
-      return Number(declared) > API_BODY_LIMIT_BYTES ? tooLarge(c) : next();
-    }
-    return streamingLimit(c, next);
+    await next();
   });
+  // The live test's smaller limit is registered first: the body is read once, by the first reader.
+  api.use("/live/*", readBody({ maxBytes: LIVE_BODY_LIMIT_BYTES, timeoutMs: BODY_TIMEOUT_MS }));
+  api.use("*", readBody({ maxBytes: API_BODY_LIMIT_BYTES, timeoutMs: BODY_TIMEOUT_MS }));
+  api.use("*", decideLang);
 
   api.route("/", healthRoutes());
   api.route("/", diagnoseRoutes());
   api.route("/", redirectUriRoutes());
-  api.route("/", liveRoutes(options.live));
+  api.route("/", liveRoutes(deps));
 
   api.doc31("/openapi.json", OPENAPI_OBJECT);
 
-  api.notFound(apiNotFound);
+  api.notFound(apiNotFoundHandler(api));
   api.onError(apiError);
   return api;
 }
 
-/** Unknown API path (also used by the top-level app, whose not-found handler is the one Hono runs). */
-export function apiNotFound(c: Context): Response {
-  const lang = requestLang(c);
-  return problem(c, 404, "not-found", {
-    title: t(lang, "problem.not-found.title"),
-    detail: t(lang, "problem.not-found.detail", { path: c.req.path.slice(0, 200) }),
-  });
+/**
+ * The not-found handler of an API: 404, or 405 for a known path. The top-level app uses it too (Hono
+ * runs the top-level app's handler for mounted routes); its paths start with /api.
+ */
+export function apiNotFoundHandler(api: { routes: readonly RouteEntry[] }): (c: Context) => Response {
+  let routes: RouteEntry[] | undefined;
+  return (c) => {
+    routes ??= api.routes.filter((route) => route.method !== "ALL");
+    return apiNotFound(c, routes);
+  };
 }
 
-/** Any failure: a localized problem; only the error's kind is logged, never its text. */
-export function apiError(error: Error, c: Context): Response {
-  const lang = requestLang(c);
-  if (error instanceof HTTPException && error.status === 400) {
-    return problem(c, 400, "malformed-json", {
-      title: t(lang, "problem.invalid-request.title"),
-      detail: t(lang, "problem.malformed-json.detail"),
-    });
+/** Unknown API path: 404, or 405 with Allow when the path exists for other methods. */
+function apiNotFound(c: Context, routes: readonly RouteEntry[]): Response {
+  const path = c.req.path.replace(/^\/api(?=\/|$)/, "") || "/";
+  const allowed = allowedMethods(routes, path);
+  const problem =
+    allowed.length > 0 && !allowed.includes(c.req.method)
+      ? methodNotAllowed(c.req.method, c.req.path, allowed)
+      : notFound(c.req.path);
+  return renderProblem(c, problem);
+}
+
+/** A library's HTTP exception as the matching localized problem. */
+function problemOf(error: HTTPException, c: Context): ProblemError {
+  switch (error.status) {
+    case 400:
+      return malformedJson();
+    case 404:
+      return notFound(c.req.path);
+    case 408:
+      return requestTimeout(BODY_TIMEOUT_MS / 1000);
+    case 413:
+      return payloadTooLarge(API_BODY_LIMIT_BYTES);
+    case 415:
+      return unsupportedMediaType();
+    default:
+      return httpProblem(error.status);
   }
-  // A message or stack could carry request contents (secrets), so neither is logged.
-  console.error(`[api] ${c.req.method} ${c.req.routePath}: ${error.name}`);
-  return problem(c, 500, "internal", {
-    title: t(lang, "problem.internal.title"),
-    detail: t(lang, "problem.internal.detail"),
-  });
+}
+
+/** Any failure: a localized problem; only an unexpected error's kind is logged, never its text. */
+export function apiError(error: Error, c: Context): Response {
+  if (error instanceof ProblemError) return renderProblem(c, error);
+  if (error instanceof HTTPException) return renderProblem(c, problemOf(error, c));
+  // A client that went away mid-request is not a server fault, and nobody reads the answer.
+  if (!c.req.raw.signal.aborted) {
+    // A message or stack could carry request contents (secrets), so neither is logged.
+    console.error(`[api] ${c.req.method} ${c.req.routePath}: ${error.name}`);
+  }
+  return renderProblem(c, internalError());
 }

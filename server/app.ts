@@ -1,11 +1,11 @@
 /**
- * The one HTTP application: the API under /api and the built guide everywhere else.
- * Pure composition, no listening: server/start.ts listens, tests call `app.request()`.
+ * The one HTTP application: the API under /api, the sandbox under /sandbox when it runs, and the
+ * built guide everywhere else. Pure composition, no listening: server/start.ts builds the services
+ * once and listens; tests call `app.request()`.
  */
 import { Hono } from "hono";
-import { secureHeaders } from "hono/secure-headers";
-import { apiError, apiNotFound, createApi } from "./api.ts";
-import type { LiveRouteOptions } from "./routes/live.ts";
+import { type ApiDeps, apiError, apiNotFoundHandler, createApi, createApiDeps } from "./api.ts";
+import { pageHeaders } from "./http/page-headers.ts";
 import { createStaticSite } from "./static-site.ts";
 
 export interface AppOptions {
@@ -13,20 +13,23 @@ export interface AppOptions {
   distDir: string;
   /**
    * The sandbox's HTTP routes (Google OAuth emulator, Gmail emulator controls), mounted under
-   * /sandbox. Absent when SANDBOX=off: then no sandbox route exists at all.
+   * /sandbox. Absent when the sandbox is off: then no sandbox route exists at all.
    */
   sandbox?: Hono;
-  /** The live test's settings: the public origin and, when the sandbox runs, its handle. */
-  live?: LiveRouteOptions;
+  /** The API's services and deployment view; by default fresh in-memory services, no proxy. */
+  api?: ApiDeps;
 }
 
 export function createApp(options: AppOptions): Hono {
+  const deps = options.api ?? createApiDeps();
   const app = new Hono();
   // The API sets its own few headers (see api.ts); pages and sandbox pages get the full set.
-  const pageHeaders = secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin" });
-  app.use("*", (c, next) => (isApiPath(c.req.path) ? next() : pageHeaders(c, next)));
+  const pages = pageHeaders(deps.origin);
+  app.use("*", (c, next) => (isApiPath(c.req.path) ? next() : pages(c, next)));
   const site = createStaticSite(options.distDir);
-  app.route("/api", createApi(options.live ? { live: options.live } : {}));
+  const api = createApi(deps);
+  const apiNotFound = apiNotFoundHandler(api);
+  app.route("/api", api);
   if (options.sandbox) app.route("/sandbox", options.sandbox);
   app.route("/", site.routes);
   // Hono runs the top-level handlers for every mounted route, so they dispatch on the path here.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readServerConfig, sandboxEnabled } from "./config.ts";
+import { readServerConfig, sandboxChoice } from "./config.ts";
 
 describe("readServerConfig", () => {
   it("defaults to 127.0.0.1:4321 in English with the sandbox on port 2587", () => {
@@ -8,6 +8,7 @@ describe("readServerConfig", () => {
       port: 4321,
       lang: "en",
       sandbox: true,
+      sandboxReason: "loopback",
       sandboxSmtpPort: 2587,
       trustProxy: false,
     });
@@ -28,6 +29,7 @@ describe("readServerConfig", () => {
       port: 8080,
       lang: "it",
       sandbox: false,
+      sandboxReason: "asked-off",
       sandboxSmtpPort: 0,
       trustProxy: true,
       publicUrl: "https://companion.example.com",
@@ -41,8 +43,15 @@ describe("readServerConfig", () => {
     expect(() => readServerConfig({ SANDBOX_SMTP_PORT: "smtp" })).toThrow(/SANDBOX_SMTP_PORT must be/);
     expect(() => readServerConfig({ PUBLIC_URL: "companion" })).toThrow(/PUBLIC_URL must be an origin/);
   });
-  it("switches the sandbox off only when asked", () => {
-    for (const SANDBOX of ["off", "OFF", "0", "false", "no"]) expect(sandboxEnabled({ SANDBOX })).toBe(false);
-    for (const SANDBOX of ["", "on", "1", "yes"]) expect(sandboxEnabled({ SANDBOX })).toBe(true);
+  it("runs the sandbox on a loopback HOST unless asked off, elsewhere only when asked on", () => {
+    for (const SANDBOX of ["off", "OFF", "0", "false", "no"])
+      expect(sandboxChoice({ SANDBOX }, "127.0.0.1")).toBe("asked-off");
+    for (const SANDBOX of ["on", "1", "yes", "TRUE"]) expect(sandboxChoice({ SANDBOX }, "0.0.0.0")).toBe("asked-on");
+    for (const host of ["127.0.0.1", "::1", "localhost", "127.0.0.5"]) expect(sandboxChoice({}, host)).toBe("loopback");
+    for (const host of ["0.0.0.0", "::", "192.168.1.10", "companion.example.com"]) {
+      expect(sandboxChoice({ SANDBOX: "" }, host)).toBe("not-loopback");
+    }
+    expect(readServerConfig({ HOST: "0.0.0.0" }).sandbox).toBe(false);
+    expect(readServerConfig({ HOST: "0.0.0.0", SANDBOX: "on" }).sandbox).toBe(true);
   });
 });

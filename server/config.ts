@@ -3,13 +3,21 @@
  * instead of a listening surprise.
  */
 import { type Lang, pickLang } from "../src/core/lang.ts";
+import { isLoopbackHost } from "../src/core/redirect-uri/hosts.ts";
 import { t } from "./messages.ts";
+
+export type SandboxReason = "asked-on" | "asked-off" | "loopback" | "not-loopback";
 
 export interface ServerConfig {
   host: string;
   port: number;
-  /** The sandbox emulators run (SANDBOX unset or anything but off/0/false/no). */
+  /**
+   * The sandbox emulators run: SANDBOX=on (1, true, yes) or off (0, false, no); unset, only when the
+   * server listens on a loopback address, where nobody else can reach them.
+   */
   sandbox: boolean;
+  /** Why the sandbox is on or off, for the start-up message. */
+  sandboxReason: SandboxReason;
   /** Port of the Gmail SMTP emulator (SANDBOX_SMTP_PORT, default 2587, 0 = any free port). */
   sandboxSmtpPort: number;
   /** TRUST_PROXY: behind a reverse proxy, client addresses come from X-Forwarded-For (live-test rate limit). */
@@ -34,7 +42,9 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     throw new Error(t(lang, "config.bad-smtp-port", { value: rawSmtp.slice(0, 20) }));
   }
   const trustProxy = /^(1|true|yes|on)$/i.test(env.TRUST_PROXY?.trim() ?? "");
-  const config: ServerConfig = { host, port, lang, sandbox: sandboxEnabled(env), sandboxSmtpPort, trustProxy };
+  const sandboxReason = sandboxChoice(env, host);
+  const sandbox = sandboxReason === "asked-on" || sandboxReason === "loopback";
+  const config: ServerConfig = { host, port, lang, sandbox, sandboxReason, sandboxSmtpPort, trustProxy };
   const publicUrl = env.PUBLIC_URL?.trim();
   if (publicUrl) {
     if (!/^https?:\/\/[^/\s]+$/i.test(publicUrl.replace(/\/$/, ""))) {
@@ -45,9 +55,12 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   return config;
 }
 
-/** SANDBOX=off (also "0", "false", "no") removes every sandbox route and port. */
-export function sandboxEnabled(env: NodeJS.ProcessEnv): boolean {
-  return !/^(off|0|false|no)$/i.test(env.SANDBOX?.trim() ?? "");
+/** SANDBOX=on/off as asked; unset, on only for a loopback HOST (a public server needs SANDBOX=on). */
+export function sandboxChoice(env: NodeJS.ProcessEnv, host: string): SandboxReason {
+  const asked = env.SANDBOX?.trim() ?? "";
+  if (/^(off|0|false|no)$/i.test(asked)) return "asked-off";
+  if (/^(on|1|true|yes)$/i.test(asked)) return "asked-on";
+  return isLoopbackHost(host) ? "loopback" : "not-loopback";
 }
 
 /** The language of console messages, from the usual locale variables. */

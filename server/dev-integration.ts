@@ -22,17 +22,22 @@ export function apiDevMiddleware(): AstroIntegration {
     name: "gmail-odoo-companion:api-dev",
     hooks: {
       "astro:server:setup": ({ server }) => {
+        // Built once for the dev server's life (runs, cookie key, rate limits), like npm start does;
+        // the routes themselves are loaded afresh on each request so edits apply at once.
+        let deps: import("./api.ts").ApiDeps | undefined;
         server.middlewares.use(async (req, res, next) => {
           if (!req.url || !(req.url === "/api" || req.url.startsWith("/api/"))) return next();
           try {
-            const [{ getRequestListener }, { createApi, apiNotFound, apiError }, { Hono }] = await Promise.all([
+            const [{ getRequestListener }, api, { Hono }] = await Promise.all([
               import("@hono/node-server"),
               loadApiModule(server),
               import("hono"),
             ]);
-            const app = new Hono().route("/api", createApi());
-            app.notFound(apiNotFound);
-            app.onError(apiError);
+            deps ??= api.createApiDeps();
+            const routes = api.createApi(deps);
+            const app = new Hono().route("/api", routes);
+            app.notFound(api.apiNotFoundHandler(routes));
+            app.onError(api.apiError);
             // Keep Node's own Request/Response globals: node-server's lighter replacements break
             // other code in this process (Shiki's WASM loader calls Response.prototype.bytes()).
             await getRequestListener(app.fetch, { overrideGlobalObjects: false })(req, res);

@@ -5,6 +5,7 @@
  * never holds the evidence itself (which may contain secrets), only redacted answers.
  */
 import { hash } from "node:crypto";
+import type { Lang } from "../src/core/lang.ts";
 
 export class DiagnosisCache {
   readonly #entries = new Map<string, string>();
@@ -15,12 +16,12 @@ export class DiagnosisCache {
   }
 
   /**
-   * Key of a request: its raw body plus what else decides the answer's language (Accept-Language and
-   * ?lang=). Identical requests get identical answers, so a hit skips parsing, validation and the engine.
+   * Key of a request: its raw body and the language the answer is written in. Identical requests get
+   * identical answers, so a hit skips validation and the engine.
    */
-  static key(body: string, acceptLanguage: string | undefined, queryLang: string | undefined): string {
+  static key(body: string, lang: Lang): string {
     // One-shot digest: a third of the cost of a createHash() object per request.
-    return hash("sha256", `${body}\0${acceptLanguage ?? ""}\0${queryLang ?? ""}`, "base64");
+    return hash("sha256", `${lang}\0${body}`, "base64");
   }
 
   get(key: string): string | undefined {

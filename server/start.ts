@@ -1,15 +1,19 @@
 /**
- * `npm start`: build the guide if needed, then serve the site, the API and (unless SANDBOX=off) the
- * sandbox emulators from ONE Node process on HOST:PORT (default 127.0.0.1:4321). Stops cleanly on
- * SIGINT/SIGTERM.
+ * `npm start`: build the guide if needed, then serve the site, the API and (on a loopback HOST, or
+ * with SANDBOX=on) the sandbox emulators from ONE Node process on HOST:PORT (default
+ * 127.0.0.1:4321). The API's services (run store, cookie key, rate limits, stream caps) are built
+ * here, once. Stops cleanly on SIGINT/SIGTERM.
  */
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { isLoopbackHost } from "../src/core/redirect-uri/hosts.ts";
+import { createApiDeps } from "./api.ts";
 import { createApp } from "./app.ts";
 import { ensureBuilt } from "./build.ts";
 import { readServerConfig, type ServerConfig } from "./config.ts";
+import { BODY_TIMEOUT_MS } from "./http/body.ts";
 import { t } from "./messages.ts";
 import type { Sandbox } from "./sandbox/index.ts";
 
@@ -48,18 +52,36 @@ if (config.sandbox) {
   }
 }
 
-const live = { origin: () => origin, trustProxy: config.trustProxy, ...(sandbox ? { sandbox } : {}) };
-const app = createApp(
-  sandbox ? { distDir: join(root, "dist"), sandbox: sandbox.routes, live } : { distDir: join(root, "dist"), live },
+const loopbackOnly = isLoopbackHost(config.host);
+if (!loopbackOnly && !config.publicUrl) console.warn(t(lang, "server.no-public-url", { host: config.host }));
+if (config.sandboxReason === "not-loopback") console.log(t(lang, "server.sandbox-off-public", { host: config.host }));
+if (config.sandboxReason === "asked-off") console.log(t(lang, "server.sandbox-off-asked"));
+
+const api = createApiDeps(
+  { sandbox },
+  { ...(config.publicUrl ? { publicOrigin: config.publicUrl } : {}), trustProxy: config.trustProxy, loopbackOnly },
 );
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
-  const shown = ["0.0.0.0", "::"].includes(info.address) ? "127.0.0.1" : info.address;
-  const host = info.family === "IPv6" && shown !== "127.0.0.1" ? `[${shown}]` : shown;
-  const url = `http://${host}:${info.port}`;
-  origin ||= url;
-  console.log(t(lang, "server.listening", { url }));
-  if (sandbox) console.log(t(lang, "server.sandbox", { google: `${origin}/sandbox/google`, smtp: smtpAddress }));
-});
+const app = createApp(
+  sandbox ? { distDir: join(root, "dist"), sandbox: sandbox.routes, api } : { distDir: join(root, "dist"), api },
+);
+const server = serve(
+  {
+    fetch: app.fetch,
+    hostname: config.host,
+    port: config.port,
+    // A body that has not arrived in time is refused by the API (408 problem); this is the backstop
+    // for anything else that trickles, so a slow client cannot hold a connection for minutes.
+    serverOptions: { requestTimeout: BODY_TIMEOUT_MS + 5_000, headersTimeout: 20_000 },
+  },
+  (info: AddressInfo) => {
+    const shown = ["0.0.0.0", "::"].includes(info.address) ? "127.0.0.1" : info.address;
+    const host = info.family === "IPv6" && shown !== "127.0.0.1" ? `[${shown}]` : shown;
+    const url = `http://${host}:${info.port}`;
+    origin ||= url;
+    console.log(t(lang, "server.listening", { url }));
+    if (sandbox) console.log(t(lang, "server.sandbox", { google: `${origin}/sandbox/google`, smtp: smtpAddress }));
+  },
+);
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(`${error.code ?? error.name}: ${config.host}:${config.port}`);
   process.exit(1);

@@ -1,39 +1,79 @@
 /**
- * Turns zod validation issues into one localized problem+json: a sentence naming each unusable field
- * and an `errors` list of JSON Pointers, so a support tool can show exactly what to fix.
+ * Turns zod validation issues into one localized problem: a sentence naming each unusable field and
+ * an `errors` list of JSON Pointers, so a support tool can show exactly what to fix. Every zod issue
+ * kind has its own wording in English and Italian.
  */
-import type { Context } from "hono";
 import type { z } from "zod";
 import type { Lang } from "../src/core/lang.ts";
 import { type MessageKey, t } from "./messages.ts";
-import { problem, requestLang } from "./problem.ts";
+import { ProblemError } from "./problem.ts";
 
 const EXPECTED: Record<string, MessageKey> = {
   string: "validation.expected.string",
   number: "validation.expected.number",
   int: "validation.expected.number",
+  bigint: "validation.expected.number",
   object: "validation.expected.object",
   record: "validation.expected.object",
   array: "validation.expected.array",
+  tuple: "validation.expected.array",
   boolean: "validation.expected.boolean",
 };
 
-function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
+/** The kind of refusal a custom check reports (`params.reason`), with its wording. */
+const CUSTOM_REASONS: Record<string, MessageKey> = {
+  "ill-formed": "validation.ill-formed",
+  email: "validation.email",
+};
+
+const expectedName = (type: string, lang: Lang) => t(lang, EXPECTED[type] ?? "validation.expected.string");
+
+/** The types a union accepts, from the type errors of its branches ("an object or text"). */
+function unionTypes(issue: z.core.$ZodIssueInvalidUnion, lang: Lang): string {
+  const names = new Set<string>();
+  for (const branch of issue.errors) {
+    for (const inner of branch) if (inner.code === "invalid_type") names.add(expectedName(inner.expected, lang));
+  }
+  return names.size > 0 ? [...names].join(` ${t(lang, "validation.or")} `) : t(lang, "validation.expected.string");
+}
+
+export function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
   switch (issue.code) {
     case "too_big":
       if (issue.origin === "string") return t(lang, "validation.too-long", { max: String(issue.maximum) });
-      if (issue.origin === "array") return t(lang, "validation.too-many", { max: String(issue.maximum) });
-      return t(lang, "validation.out-of-range", { min: 0, max: String(issue.maximum) });
+      if (issue.origin === "array" || issue.origin === "set") {
+        return t(lang, "validation.too-many", { max: String(issue.maximum) });
+      }
+      return t(lang, "validation.at-most", { max: String(issue.maximum) });
     case "too_small":
-      return t(lang, "validation.out-of-range", { min: String(issue.minimum), max: 65535 });
-    case "invalid_type": {
-      const key = EXPECTED[issue.expected] ?? "validation.expected.string";
-      return t(lang, "validation.type", { expected: t(lang, key) });
-    }
+      if (issue.origin === "string") {
+        return Number(issue.minimum) <= 1
+          ? t(lang, "validation.empty")
+          : t(lang, "validation.too-short", { min: String(issue.minimum) });
+      }
+      if (issue.origin === "array" || issue.origin === "set") {
+        return t(lang, "validation.too-few", { min: String(issue.minimum) });
+      }
+      return t(lang, "validation.at-least", { min: String(issue.minimum) });
+    case "invalid_type":
+      if (issue.input === undefined) return t(lang, "validation.required");
+      return t(lang, "validation.type", { expected: expectedName(issue.expected, lang) });
     case "invalid_value":
       return t(lang, "validation.enum", { values: issue.values.map((v) => JSON.stringify(v)).join(", ") });
     case "invalid_union":
-      return t(lang, "validation.type", { expected: t(lang, "validation.expected.object-or-string") });
+      return t(lang, "validation.type", { expected: unionTypes(issue, lang) });
+    case "invalid_format":
+      return issue.format === "email"
+        ? t(lang, "validation.email")
+        : t(lang, "validation.format", { format: issue.format });
+    case "not_multiple_of":
+      return t(lang, "validation.multiple-of", { divisor: issue.divisor });
+    case "unrecognized_keys":
+      return t(lang, "validation.unknown-fields", { keys: issue.keys.slice(0, 10).join(", ").slice(0, 200) });
+    case "custom": {
+      const reason = CUSTOM_REASONS[String(issue.params?.reason ?? "")];
+      return t(lang, reason ?? "validation.invalid");
+    }
     default:
       return t(lang, "validation.invalid");
   }
@@ -43,15 +83,23 @@ function pointer(path: readonly PropertyKey[]): string {
   return `/${path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
 }
 
-export function validationProblem(c: Context, error: z.ZodError): Response {
-  const lang = requestLang(c);
-  const errors = error.issues
-    .slice(0, 20)
-    .map((issue) => ({ pointer: pointer(issue.path), detail: describeIssue(issue, lang) }));
-  const fields = errors.map((e) => `${e.pointer.slice(1).replace(/\//g, ".") || "body"}: ${e.detail}`).join("; ");
-  return problem(c, 400, "invalid-request", {
-    title: t(lang, "problem.invalid-request.title"),
-    detail: t(lang, "problem.invalid-request.detail", { fields }),
-    errors,
+/** Names shown for a field: the pointer without its slash, bounded (keys come from the request). */
+const fieldName = (p: string) => (p.slice(1).replace(/\//g, ".") || "body").slice(0, 100);
+
+export function validationError(error: z.ZodError): ProblemError {
+  const issues = error.issues.slice(0, 20);
+  return new ProblemError(400, "invalid-request", (lang) => {
+    const errors = issues.map((issue) => ({ pointer: pointer(issue.path), detail: describeIssue(issue, lang) }));
+    const fields = errors.map((e) => `${fieldName(e.pointer)}: ${e.detail}`).join("; ");
+    return {
+      title: t(lang, "problem.invalid-request.title"),
+      detail: t(lang, "problem.invalid-request.detail", { fields }),
+      errors,
+    };
   });
+}
+
+/** The `defaultHook` of every OpenAPIHono sub-app: a failed validation becomes the one problem. */
+export function throwValidationProblem(result: { success: true } | { success: false; error: z.ZodError }): void {
+  if (!result.success) throw validationError(result.error);
 }

@@ -45,11 +45,11 @@ describe("engine, up to Google's answer (no network)", () => {
     expect(status(record, "preflight")).toBe("passed");
     expect(status(record, "consent")).toBe("running");
     expect(new URL(record.run.authUrl).searchParams.get("state")).toBe(stateOf(record));
-    expect(record.secrets.clientSecret).toBe(SECRET);
-    expect(record.secrets.codeVerifier).toMatch(/^[A-Za-z0-9._~-]{43,128}$/);
+    expect(record.secrets.clientSecret?.reveal()).toBe(SECRET);
+    expect(record.secrets.codeVerifier?.reveal()).toMatch(/^[A-Za-z0-9._~-]{43,128}$/);
     const published = JSON.stringify(record.run);
     expect(published).not.toContain(SECRET);
-    expect(published).not.toContain(record.secrets.codeVerifier);
+    expect(published).not.toContain(record.secrets.codeVerifier?.reveal());
     expect(await store.get(record.run.id)).toBe(record);
     store.close();
   });

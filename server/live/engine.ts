@@ -42,6 +42,7 @@ import {
 import { advanceSandboxClock, armTokenTimeout, EXPIRY_DAYS, type LiveSandbox } from "./practice.ts";
 import { preflight } from "./preflight.ts";
 import { reportText } from "./report-text.ts";
+import { Secret } from "./secret.ts";
 import { checkSmtpConnection, checkXoauth2Login, sendToSelf } from "./smtp-checks.ts";
 import { type StepTextKey, stepText } from "./step-text.ts";
 import type { LiveStore } from "./store.ts";
@@ -143,7 +144,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
     createOAuthClient({
       endpoints: record.endpoints,
       clientId: record.clientId,
-      clientSecret: record.secrets.clientSecret,
+      clientSecret: record.secrets.clientSecret?.reveal(),
       redirectUri: record.run.redirectUri,
       timeoutMs: options.googleTimeoutMs,
     });
@@ -227,7 +228,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
           await armTokenTimeout(sandbox, code);
           details.push(stepText(lang, "detail.fault-armed"));
         }
-        const verifier = record.secrets.codeVerifier;
+        const verifier = record.secrets.codeVerifier?.reveal();
         delete record.secrets.codeVerifier;
         const { tokens } = await client.getToken({
           code,
@@ -246,8 +247,8 @@ export function createEngine(options: EngineOptions): LiveEngine {
             ]),
           };
         }
-        record.secrets.accessToken = tokens.access_token;
-        record.secrets.refreshToken = tokens.refresh_token;
+        record.secrets.accessToken = new Secret(tokens.access_token);
+        record.secrets.refreshToken = new Secret(tokens.refresh_token);
         details.push(stepText(lang, "detail.refresh-present"));
         if (tokens.expiry_date) {
           const minutes = Math.max(0, Math.round((tokens.expiry_date - Date.now()) / 60_000));
@@ -267,7 +268,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       record,
       "scope",
       async () => {
-        const info = await client.getTokenInfo(record.secrets.accessToken ?? "");
+        const info = await client.getTokenInfo(record.secrets.accessToken?.reveal() ?? "");
         accountEmail = info.email;
         const details = [stepText(lang, "detail.scopes", { scopes: info.scopes.join(" ") })];
         if (info.scopes.includes(MAIL_SCOPE)) {
@@ -292,7 +293,8 @@ export function createEngine(options: EngineOptions): LiveEngine {
       "account",
       async () => {
         const actual =
-          accountEmail ?? (await userinfoEmail(client, endpoints.userinfoUrl, record.secrets.accessToken ?? ""));
+          accountEmail ??
+          (await userinfoEmail(client, endpoints.userinfoUrl, record.secrets.accessToken?.reveal() ?? ""));
         if (!actual) {
           return {
             status: "warning",
@@ -330,7 +332,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
           await advanceSandboxClock(sandbox, EXPIRY_DAYS, record.clientId);
           details.push(stepText(lang, "detail.clock-advanced", { days: EXPIRY_DAYS }));
         }
-        client.setCredentials({ refresh_token: record.secrets.refreshToken ?? null });
+        client.setCredentials({ refresh_token: record.secrets.refreshToken?.reveal() ?? null });
         const { credentials } = await client.refreshAccessToken();
         if (!credentials.access_token) {
           return {
@@ -342,7 +344,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
             ]),
           };
         }
-        record.secrets.accessToken = credentials.access_token;
+        record.secrets.accessToken = new Secret(credentials.access_token);
         return { status: "passed", result: stepText(lang, "refresh.passed"), details };
       },
       {
@@ -375,7 +377,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       record,
       "smtp-auth",
       async () => {
-        await checkXoauth2Login(smtp, options.smtpTimeoutMs, email, record.secrets.accessToken ?? "");
+        await checkXoauth2Login(smtp, options.smtpTimeoutMs, email, record.secrets.accessToken?.reveal() ?? "");
         return { status: "passed", result: stepText(lang, "smtp-auth.passed", { host: smtp.host }) };
       },
       { result: "smtp-auth.failed", finding: (e) => smtpFailure(e, lang, smtp, "smtp-auth-rejected") },
@@ -442,7 +444,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
         endpoints,
         smtp: input.smtp,
         sending: false,
-        secrets: { clientSecret: input.clientSecret },
+        secrets: { clientSecret: new Secret(input.clientSecret) },
       };
       if (input.practice) {
         record.scenario = input.practice.scenario;
@@ -451,7 +453,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       const started = performance.now();
       const client = oauthClient(record);
       const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
-      record.secrets.codeVerifier = codeVerifier;
+      record.secrets.codeVerifier = new Secret(codeVerifier);
       record.run.authUrl = liveAuthUrl(client, {
         state: stateOf(record),
         codeChallenge: codeChallenge ?? "",
@@ -551,7 +553,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
             const messageId = await sendToSelf(
               smtp,
               options.smtpTimeoutMs,
-              { email, accessToken: record.secrets.accessToken ?? "" },
+              { email, accessToken: record.secrets.accessToken?.reveal() ?? "" },
               {
                 subject: reportText(lang, "mail.subject"),
                 text: reportText(lang, "mail.body", { email, host: smtp.host }),

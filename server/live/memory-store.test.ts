@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "./memory-store.ts";
 import type { LiveRecord, LiveRun } from "./model.ts";
+import { Secret } from "./secret.ts";
+import { StoreFullError } from "./store.ts";
 
 function record(id: string, expiresAtMs: number): LiveRecord {
   return {
@@ -12,7 +14,7 @@ function record(id: string, expiresAtMs: number): LiveRecord {
     endpoints: { oauth2AuthBaseUrl: "", oauth2TokenUrl: "", oauth2RevokeUrl: "", tokenInfoUrl: "", userinfoUrl: "" },
     smtp: { host: "h", port: 1 },
     sending: false,
-    secrets: { clientSecret: "s" },
+    secrets: { clientSecret: new Secret("s") },
   };
 }
 
@@ -21,7 +23,7 @@ describe("memory store", () => {
     let now = 1_000;
     const store = createMemoryStore({ now: () => now });
     await store.save(record("a", 2_000));
-    expect((await store.get("a"))?.secrets.clientSecret).toBe("s");
+    expect((await store.get("a"))?.secrets.clientSecret?.reveal()).toBe("s");
     now = 2_000;
     expect(await store.get("a")).toBeUndefined();
     expect(store.size()).toBe(0);
@@ -56,12 +58,28 @@ describe("memory store", () => {
     store.close();
   });
 
-  it("keeps at most maxRuns, dropping the oldest", async () => {
+  it("keeps at most maxRuns: finished runs make room, oldest first", async () => {
     const store = createMemoryStore({ maxRuns: 2 });
-    for (const id of ["a", "b", "c"]) await store.save(record(id, Date.now() + 60_000));
+    const a = record("a", Date.now() + 60_000);
+    a.run.status = "passed";
+    await store.save(a);
+    await store.save(record("b", Date.now() + 60_000));
+    await store.save(record("c", Date.now() + 60_000));
     expect(await store.get("a")).toBeUndefined();
+    expect(await store.get("b")).toBeDefined();
     expect(await store.get("c")).toBeDefined();
     expect(store.size()).toBe(2);
+    store.close();
+  });
+
+  it("never drops a run that waits for its user: a new run is refused instead", async () => {
+    const store = createMemoryStore({ maxRuns: 2 });
+    for (const id of ["a", "b"]) await store.save(record(id, Date.now() + 60_000));
+    await expect(store.save(record("c", Date.now() + 60_000))).rejects.toBeInstanceOf(StoreFullError);
+    expect(await store.get("a")).toBeDefined();
+    expect(await store.get("b")).toBeDefined();
+    const known = record("a", Date.now() + 60_000);
+    await expect(store.save(known)).resolves.toBeUndefined();
     store.close();
   });
 });

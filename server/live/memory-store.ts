@@ -1,10 +1,12 @@
 /**
  * The default LiveStore: a Map in this process. Records expire at `expiresAtMs` (read lazily on each
- * get, and swept every minute so abandoned runs and their secrets do not linger); at most `maxRuns`
- * are kept, the oldest dropped first. Subscribers are called synchronously with a snapshot.
+ * get, and swept every minute so abandoned runs and their secrets do not linger). At most `maxRuns`
+ * are kept: when full, finished runs make room, oldest first; a run still waiting for its user or
+ * still running is never dropped, so a new run is refused (StoreFullError) rather than evicting one.
+ * Subscribers are called synchronously with a snapshot.
  */
-import type { LiveRecord, LiveRun } from "./model.ts";
-import type { LiveStore } from "./store.ts";
+import { isFinal, type LiveRecord, type LiveRun } from "./model.ts";
+import { type LiveStore, StoreFullError } from "./store.ts";
 
 export interface MemoryStoreOptions {
   now?: () => number;
@@ -42,10 +44,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): LiveStore &
       }
       if (!records.has(record.run.id) && records.size >= maxRuns) {
         sweep();
-        for (const oldest of records.keys()) {
+        for (const [id, kept] of records) {
           if (records.size < maxRuns) break;
-          records.delete(oldest);
+          if (isFinal(kept.run.status)) records.delete(id);
         }
+        if (records.size >= maxRuns) throw new StoreFullError();
       }
       records.set(record.run.id, record);
       const subscribed = listeners.get(record.run.id);

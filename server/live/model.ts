@@ -5,6 +5,7 @@
  */
 import type { Finding } from "../../src/core/diagnose/diagnose.ts";
 import type { LiveRun, RunStatus, Scenario, Step, StepId, StepStatus } from "../../src/core/live/run.ts";
+import type { Secret } from "./secret.ts";
 
 export * from "../../src/core/live/run.ts";
 
@@ -61,12 +62,13 @@ export interface LiveRecord {
   facts?: ConsoleFacts;
   /** Set once a send is in progress, so two send-test calls cannot overlap. */
   sending: boolean;
+  /** Held as Secret values: JSON, inspection and string forms show `[redacted]`. */
   secrets: {
-    clientSecret?: string;
-    codeVerifier?: string;
-    refreshToken?: string;
+    clientSecret?: Secret;
+    codeVerifier?: Secret;
+    refreshToken?: Secret;
     /** Kept after cleanup, until the run expires, for POST /send-test only. */
-    accessToken?: string;
+    accessToken?: Secret;
   };
 }
 

@@ -25,7 +25,7 @@ const en = {
   "missing.title": "Invalid request",
   "missing.detail": "Some fields are missing or cannot be used: {fields}.",
   "field.required": "required",
-  "field.email": "must be an email address",
+  "field.email": "must be an email address (name@domain, no spaces, commas or angle brackets)",
   "field.client-json": "is not a client_secret_*.json file with a client ID and an unredacted secret",
   "send-not-ready.title": "Cannot send yet",
   "send-not-ready.detail": "A test email can be sent once the XOAUTH2 login step has passed.",
@@ -41,8 +41,15 @@ const en = {
   "paste-other-run.title": "Address of another test",
   "paste-other-run.detail":
     "This address belongs to another live test (its state differs). Paste the address this test led to.",
-  "too-large.title": "Request too large",
-  "too-large.detail": "The request body is larger than the {limit} this endpoint accepts.",
+  "practice-rate-limited.title": "Too many practice runs",
+  "practice-rate-limited.detail":
+    "At most {max} practice runs per {minutes} minutes from one address. Try again in {seconds} s.",
+  "busy.title": "Too many live tests in progress",
+  "busy.detail":
+    "This server is holding as many unfinished live tests as it can. None is dropped to make room: try again in a few minutes.",
+  "too-many-streams.title": "Too many open progress streams",
+  "too-many-streams.detail":
+    "At most {perRun} progress streams per test and {perClient} per address can be open. Close other tabs showing this test.",
 } as const;
 
 export type ProblemTextKey = keyof typeof en;
@@ -69,7 +76,7 @@ const it = {
   "missing.title": "Richiesta non valida",
   "missing.detail": "Alcuni campi mancano o non sono utilizzabili: {fields}.",
   "field.required": "obbligatorio",
-  "field.email": "deve essere un indirizzo e-mail",
+  "field.email": "deve essere un indirizzo e-mail (nome@dominio, senza spazi, virgole o parentesi angolari)",
   "field.client-json": "non è un file client_secret_*.json con un ID client e un segreto non oscurato",
   "send-not-ready.title": "Invio non ancora possibile",
   "send-not-ready.detail": "Si può inviare un'e-mail di prova quando il passo di accesso XOAUTH2 è riuscito.",
@@ -85,8 +92,15 @@ const it = {
   "paste-other-run.title": "Indirizzo di un altro test",
   "paste-other-run.detail":
     "Questo indirizzo appartiene a un altro test dal vivo (lo state è diverso). Incolla l'indirizzo a cui ha portato questo test.",
-  "too-large.title": "Richiesta troppo grande",
-  "too-large.detail": "Il corpo della richiesta supera il limite di {limit} accettato da questo endpoint.",
+  "practice-rate-limited.title": "Troppe esercitazioni",
+  "practice-rate-limited.detail":
+    "Al massimo {max} esercitazioni ogni {minutes} minuti da un indirizzo. Riprova tra {seconds} s.",
+  "busy.title": "Troppi test dal vivo in corso",
+  "busy.detail":
+    "Questo server tiene già tutti i test dal vivo non finiti che può gestire. Nessuno viene scartato per fare spazio: riprova tra qualche minuto.",
+  "too-many-streams.title": "Troppi flussi di avanzamento aperti",
+  "too-many-streams.detail":
+    "Si possono aprire al massimo {perRun} flussi di avanzamento per test e {perClient} per indirizzo. Chiudi le altre schede che mostrano questo test.",
 } as const satisfies Record<ProblemTextKey, string>;
 
 export const problemTexts = defineMessages("live-problems", en, it);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findingOf } from "./finding-map.ts";
 import { type LiveRecord, STEP_IDS } from "./model.ts";
 import { reportJson, reportMarkdown } from "./report.ts";
+import { Secret } from "./secret.ts";
 
 function record(lang: "en" | "it"): LiveRecord {
   return {
@@ -44,7 +45,10 @@ function record(lang: "en" | "it"): LiveRecord {
     },
     smtp: { host: "smtp.gmail.com", port: 587 },
     sending: false,
-    secrets: { clientSecret: "GOCSPX-abcdefghijklmnopqrstuvwxyz12", refreshToken: "1//0gSecretRefresh" },
+    secrets: {
+      clientSecret: new Secret("GOCSPX-abcdefghijklmnopqrstuvwxyz12"),
+      refreshToken: new Secret("1//0gSecretRefresh"),
+    },
   };
 }
 

@@ -9,10 +9,18 @@ import type { LiveRecord, LiveRun } from "./model.ts";
 export interface LiveStore {
   /** The record, or undefined when it is unknown or has expired. */
   get(id: string): Promise<LiveRecord | undefined>;
-  /** Stores the record until `record.expiresAtMs` and sends a snapshot of its run to subscribers. */
+  /**
+   * Stores the record until `record.expiresAtMs` and sends a snapshot of its run to subscribers.
+   * Throws StoreFullError for a new record when no room can be made without dropping an unfinished run.
+   */
   save(record: LiveRecord): Promise<void>;
   /** Calls `listener` with each saved snapshot of the run; returns the unsubscribe function. */
   subscribe(id: string, listener: (run: LiveRun) => void): () => void;
   /** Stops background work (sweeping). */
   close(): void;
+}
+
+/** The store holds as many unfinished runs as it may: a new one must wait. */
+export class StoreFullError extends Error {
+  override readonly name = "StoreFullError";
 }

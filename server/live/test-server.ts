@@ -10,12 +10,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { createApiDeps } from "../api.ts";
 import { createApp } from "../app.ts";
-import type { LiveRouteOptions } from "../routes/live.ts";
 import { authorizeOverHttp } from "../sandbox/google/browserless.ts";
 import { createSandbox, type Sandbox } from "../sandbox/index.ts";
 import { createMemoryStore } from "./memory-store.ts";
 import { isFinal, type LiveRun, stepOf } from "./model.ts";
+import type { LiveServiceOptions } from "./services.ts";
 import type { LiveStore } from "./store.ts";
 
 export interface LiveBrowser {
@@ -39,7 +40,7 @@ export interface LiveTestServer {
   close(): Promise<void>;
 }
 
-export async function startLiveTestServer(options: LiveRouteOptions = {}): Promise<LiveTestServer> {
+export async function startLiveTestServer(options: Omit<LiveServiceOptions, "sandbox"> = {}): Promise<LiveTestServer> {
   let origin = "";
   let sandboxMs = 0;
   const sandbox = createSandbox({ baseUrl: () => origin, smtpPort: 0 });
@@ -58,7 +59,7 @@ export async function startLiveTestServer(options: LiveRouteOptions = {}): Promi
   const app = createApp({
     distDir: mkdtempSync(join(tmpdir(), "companion-live-")),
     sandbox: timed,
-    live: { ...options, origin: () => origin, sandbox: { routes: timed }, store },
+    api: createApiDeps({ ...options, sandbox: { routes: timed }, store }),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));

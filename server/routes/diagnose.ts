@@ -6,11 +6,11 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { type Evidence, hasEvidence } from "../../src/core/diagnose/evidence.ts";
 import { catalog } from "../../src/core/findings/catalog.ts";
-import { pickLang } from "../../src/core/lang.ts";
 import { DiagnosisCache } from "../diagnosis-cache.ts";
 import { diagnosisJson } from "../diagnosis-json.ts";
-import { t } from "../messages.ts";
-import { problem, requestLang } from "../problem.ts";
+import { isJsonType } from "../http/content-type.ts";
+import type { LangEnv } from "../problem.ts";
+import { noEvidence, unsupportedMediaType } from "../problems.ts";
 import {
   CatalogResponseSchema,
   type DiagnoseRequest,
@@ -20,7 +20,7 @@ import {
   LangQuerySchema,
   ProblemSchema,
 } from "../schemas/diagnose.ts";
-import { validationProblem } from "../validation-problem.ts";
+import { throwValidationProblem } from "../validation-problem.ts";
 
 const problemResponse = (description: string) => ({
   content: { "application/problem+json": { schema: ProblemSchema } },
@@ -67,33 +67,23 @@ function toEvidence(body: DiagnoseRequest): Evidence {
   return evidence;
 }
 
-/** A serialized diagnosis; its language is the "lang" it carries. */
-function answer(c: Context, json: string): Response {
-  const lang = json.startsWith('{"lang":"it"') ? "it" : "en";
-  return c.body(json, 200, { "content-type": "application/json", "content-language": lang });
+/** A serialized diagnosis in the request's language. */
+function answer(c: Context<DiagnoseEnv>, json: string): Response {
+  return c.body(json, 200, { "content-type": "application/json" });
 }
 
-/** Request variables of these routes: the memo key, computed once before validation. */
-type DiagnoseEnv = { Variables: { diagnosisKey: string } };
+/** Request variables of these routes: the language and the memo key, computed once before validation. */
+type DiagnoseEnv = { Variables: LangEnv["Variables"] & { diagnosisKey: string } };
 
 export function diagnoseRoutes(): OpenAPIHono<DiagnoseEnv> {
   const cache = new DiagnosisCache();
-  const app = new OpenAPIHono<DiagnoseEnv>({
-    defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error)),
-  });
+  const app = new OpenAPIHono<DiagnoseEnv>({ defaultHook: throwValidationProblem });
 
   app.use("/diagnose", async (c, next) => {
     if (c.req.method !== "POST") return next();
-    const type = c.req.header("content-type") ?? "";
-    if (!/^application\/([\w.-]+\+)?json\b/i.test(type.trim())) {
-      const lang = requestLang(c);
-      return problem(c, 415, "unsupported-media-type", {
-        title: t(lang, "problem.unsupported-media-type.title"),
-        detail: t(lang, "problem.unsupported-media-type.detail"),
-      });
-    }
-    // The same request again: answer from the memo without parsing, validating or diagnosing.
-    const key = DiagnosisCache.key(await c.req.text(), c.req.header("accept-language"), c.req.query("lang"));
+    if (!isJsonType(c.req.header("content-type"))) throw unsupportedMediaType();
+    // The same request again: answer from the memo without validating or diagnosing.
+    const key = DiagnosisCache.key(await c.req.text(), c.get("lang"));
     const hit = cache.get(key);
     if (hit !== undefined) return answer(c, hit);
     c.set("diagnosisKey", key);
@@ -101,26 +91,16 @@ export function diagnoseRoutes(): OpenAPIHono<DiagnoseEnv> {
   });
 
   app.openapi(diagnoseRoute, async (c) => {
-    const body = c.req.valid("json");
-    const lang = pickLang(c.req.header("accept-language"), body.lang ?? c.req.query("lang"));
-    const evidence = toEvidence(body);
-    if (!hasEvidence(evidence)) {
-      return problem(c, 400, "no-evidence", {
-        title: t(lang, "problem.invalid-request.title"),
-        detail: t(lang, "problem.no-evidence.detail", { fields: EVIDENCE_FIELDS.join(", ") }),
-      }) as never;
-    }
-    const json = diagnosisJson(evidence, lang);
+    const evidence = toEvidence(c.req.valid("json"));
+    if (!hasEvidence(evidence)) throw noEvidence(EVIDENCE_FIELDS);
+    const json = diagnosisJson(evidence, c.get("lang"));
     cache.set(c.get("diagnosisKey"), json);
     return answer(c, json) as never;
   });
 
   app.openapi(findingsRoute, (c) => {
-    const lang = requestLang(c);
-    return c.json({ lang, findings: catalog(lang) }, 200, {
-      "content-language": lang,
-      "cache-control": "public, max-age=300",
-    });
+    const lang = c.get("lang");
+    return c.json({ lang, findings: catalog(lang) }, 200, { "cache-control": "public, max-age=300" });
   });
 
   return app;

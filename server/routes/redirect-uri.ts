@@ -6,9 +6,9 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { catalogEntry } from "../../src/core/findings/catalog.ts";
 import type { FindingId } from "../../src/core/findings/ids.ts";
 import { buildRedirectUri } from "../../src/core/redirect-uri/builder.ts";
-import { requestLang } from "../problem.ts";
+import type { LangEnv } from "../problem.ts";
 import { FindingSchema, ProblemSchema } from "../schemas/diagnose.ts";
-import { validationProblem } from "../validation-problem.ts";
+import { throwValidationProblem } from "../validation-problem.ts";
 
 const QuerySchema = z.object({
   odooUrl: z
@@ -71,13 +71,11 @@ const route = createRoute({
   },
 });
 
-export function redirectUriRoutes(): OpenAPIHono {
-  const app = new OpenAPIHono({
-    defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error)),
-  });
+export function redirectUriRoutes(): OpenAPIHono<LangEnv> {
+  const app = new OpenAPIHono<LangEnv>({ defaultHook: throwValidationProblem });
   app.openapi(route, (c) => {
     const query = c.req.valid("query");
-    const lang = requestLang(c);
+    const lang = c.get("lang");
     const built = buildRedirectUri(query.odooUrl, query.odooVersion);
     const reasons = new Map<FindingId, string[]>();
     for (const problem of built.problems) reasons.set(problem.id, [...(reasons.get(problem.id) ?? []), problem.reason]);
@@ -85,7 +83,7 @@ export function redirectUriRoutes(): OpenAPIHono {
     const severityRank = { error: 0, warning: 1, info: 2 } as const;
     findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
     const { problems: _problems, ...rest } = built;
-    return c.json({ lang, ...rest, findings }, 200, { "content-language": lang, "cache-control": "no-store" });
+    return c.json({ lang, ...rest, findings }, 200);
   });
   return app;
 }

@@ -545,8 +545,8 @@ describe("your own client", () => {
 });
 
 describe("problems from the server", () => {
-  // One start per address: the second one is refused with 429.
-  const site = useSite({ rateLimit: { max: 1, windowMs: 60_000 } });
+  // One practice start per address: the second one is refused with 429.
+  const site = useSite({ rateLimit: { practice: { max: 1, windowMs: 60_000 } } });
 
   it("shows the localized 429 with the server's detail, and a 404 for a run this browser does not own", async () => {
     const s = strings.it;

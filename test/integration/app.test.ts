@@ -55,15 +55,33 @@ describe("unknown API paths", () => {
     expect(await res.json()).toMatchObject({ title: "Non trovato" });
   });
 
-  it("answer /api itself and other methods with problem+json too", async () => {
+  it("answer /api itself and unknown paths with problem+json too", async () => {
     for (const [path, method] of [
       ["/api", "GET"],
-      ["/api/health", "DELETE"],
       ["/api/x/y/z", "POST"],
     ] as const) {
       const res = await app.request(path, { method });
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.headers.get("content-type")).toMatch(/problem\+json/);
+    }
+  });
+
+  it("answer a known path with another method 405 with Allow, localized", async () => {
+    for (const [path, method, allow] of [
+      ["/api/health", "DELETE", "GET, HEAD"],
+      ["/api/diagnose", "GET", "POST"],
+      ["/api/live/start", "PUT", "POST"],
+      ["/api/live/abcdefghijklmnopqrst/events", "POST", "GET, HEAD"],
+    ] as const) {
+      const res = await app.request(`${path}?lang=it`, { method, headers: { origin: "http://localhost" } });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get("allow")).toBe(allow);
+      expect(res.headers.get("content-type")).toMatch(/problem\+json/);
+      expect(res.headers.get("content-language")).toBe("it");
+      expect(await res.json()).toMatchObject({
+        type: "/api/problems/method-not-allowed",
+        title: "Metodo non consentito",
+      });
     }
   });
 

@@ -18,7 +18,10 @@ const GOOGLE_TIMEOUT_MS = 800;
 let server: LiveTestServer;
 
 beforeAll(async () => {
-  server = await startLiveTestServer({ googleTimeoutMs: GOOGLE_TIMEOUT_MS, rateLimit: { max: 100, windowMs: 60_000 } });
+  server = await startLiveTestServer({
+    googleTimeoutMs: GOOGLE_TIMEOUT_MS,
+    rateLimit: { practice: { max: 100, windowMs: 60_000 } },
+  });
 });
 afterAll(() => server.close());
 

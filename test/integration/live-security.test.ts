@@ -7,6 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createApiDeps } from "../../server/api.ts";
 import { createApp } from "../../server/app.ts";
 import type { LiveRun } from "../../server/live/model.ts";
 import { type LiveTestServer, startLiveTestServer } from "../../server/live/test-server.ts";
@@ -22,7 +23,7 @@ const json = (body: unknown) => ({
 
 let server: LiveTestServer;
 beforeAll(async () => {
-  server = await startLiveTestServer({ rateLimit: { max: 100, windowMs: 60_000 } });
+  server = await startLiveTestServer({ rateLimit: { practice: { max: 100, windowMs: 60_000 } } });
 });
 afterAll(() => server.close());
 
@@ -82,15 +83,40 @@ describe("Origin check on POSTs", () => {
   });
 });
 
-describe("rate limit", () => {
-  it("answers 429 with Retry-After on the 11th start from one address within 10 minutes", async () => {
-    const limited = await startLiveTestServer({ rateLimit: { max: 10, windowMs: 10 * 60 * 1000 } });
+describe("rate limits", () => {
+  it("practice runs have their own, larger budget: 40 per 10 minutes, then 429 with Retry-After", async () => {
+    const limited = await startLiveTestServer();
     try {
       const browser = limited.browser();
-      for (let i = 0; i < 10; i++) expect((await browser.start(HEALTHY)).status).toBe(200);
+      for (let i = 0; i < 40; i++) expect((await browser.start(HEALTHY)).status).toBe(200);
       const refused = await browser.request("/api/live/start", json(HEALTHY));
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(500);
+      expect(((await refused.json()) as { type: string }).type).toBe("/api/problems/live-practice-rate-limited");
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("real runs allow 10 per 10 minutes from one address, whatever practice did", async () => {
+    const limited = await startLiveTestServer({ rateLimit: { practice: { max: 1, windowMs: 600_000 } } });
+    try {
+      const browser = limited.browser();
+      expect((await browser.start(HEALTHY)).status).toBe(200);
+      expect((await browser.request("/api/live/start", json(HEALTHY))).status).toBe(429);
+      const world = (await (await fetch(`${limited.baseUrl}/sandbox/google/world`)).json()) as {
+        clients: { name: string; client_id: string; client_secret: string }[];
+      };
+      const healthy = world.clients.find((c) => c.name === "healthy");
+      const real = {
+        provider: "sandbox",
+        clientId: healthy?.client_id,
+        clientSecret: healthy?.client_secret,
+        email: TESTER,
+      };
+      for (let i = 0; i < 10; i++) expect((await browser.start(real)).status).toBe(200);
+      const refused = await browser.request("/api/live/start", json(real));
+      expect(refused.status).toBe(429);
       expect(((await refused.json()) as { type: string }).type).toBe("/api/problems/live-rate-limited");
     } finally {
       await limited.close();
@@ -101,7 +127,10 @@ describe("rate limit", () => {
 describe("expiry", () => {
   it("answers 410 once the run's 15 minutes are over, and a new window opens for starts", async () => {
     let clock = Date.now();
-    const timed = await startLiveTestServer({ now: () => clock, rateLimit: { max: 1, windowMs: 10 * 60 * 1000 } });
+    const timed = await startLiveTestServer({
+      now: () => clock,
+      rateLimit: { practice: { max: 1, windowMs: 10 * 60 * 1000 } },
+    });
     try {
       const browser = timed.browser();
       const { id, run } = await browser.start(HEALTHY);
@@ -153,7 +182,7 @@ describe("refusals are localized problems", () => {
   it("with SANDBOX=off: provider sandbox → 409, practice with Google → 422; a Google run starts without any network call", async () => {
     const app = createApp({
       distDir: mkdtempSync(join(tmpdir(), "companion-")),
-      live: { origin: () => "http://localhost" },
+      api: createApiDeps({}, { publicOrigin: "http://localhost", trustProxy: false, loopbackOnly: false }),
     });
     const post = (body: unknown, lang = "en") =>
       app.request("/api/live/start", {
@@ -244,7 +273,7 @@ describe("secrets", () => {
       const { id, authUrl } = await browser.start(HEALTHY);
       const unsubscribe = server.store.subscribe(id, () => {
         void server.store.get(id).then((record) => {
-          for (const value of Object.values(record?.secrets ?? {})) if (value) secrets.add(value);
+          for (const value of Object.values(record?.secrets ?? {})) if (value) secrets.add(value.reveal());
         });
       });
       const stream = browser.request(`/api/live/${id}/events`).then((res) => res.text());

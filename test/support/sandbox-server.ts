@@ -6,8 +6,9 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { createApiDeps } from "../../server/api.ts";
 import { createApp } from "../../server/app.ts";
-import type { LiveRouteOptions } from "../../server/routes/live.ts";
+import type { LiveServiceOptions } from "../../server/live/services.ts";
 import { createSandbox, type Sandbox } from "../../server/sandbox/index.ts";
 import { DIST } from "./site-pages.ts";
 
@@ -19,13 +20,11 @@ export interface SandboxSite {
 }
 
 /**
- * Live test settings a test may change (time-outs, rate limit); the origin and the sandbox are set here.
- * Each site gets its own rate limiter with the production limit (10 starts per 10 minutes), instead of
- * the one the process shares, so the runs of one test group do not count against another's.
+ * Live test settings a test may change (time-outs, rate limits); the sandbox is set here. Each site
+ * has its own services (store, rate limiters with the production limits), so the runs of one test
+ * group do not count against another's.
  */
-export type LiveSettings = Omit<LiveRouteOptions, "origin" | "sandbox">;
-
-const PER_SITE_LIMIT = { max: 10, windowMs: 10 * 60_000 };
+export type LiveSettings = Omit<LiveServiceOptions, "sandbox">;
 
 export async function startSandboxSite(live: LiveSettings = {}): Promise<SandboxSite> {
   let origin = "";
@@ -34,7 +33,7 @@ export async function startSandboxSite(live: LiveSettings = {}): Promise<Sandbox
   const app = createApp({
     distDir: DIST,
     sandbox: sandbox.routes,
-    live: { rateLimit: PER_SITE_LIMIT, ...live, origin: () => origin, sandbox },
+    api: createApiDeps({ ...live, sandbox }),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));

@@ -112,8 +112,9 @@ export const italianDescriptions: Record<string, string> = {
   "Problems with this URI, most likely root cause first.":
     "I problemi di questo URI, con la causa più probabile per prima.",
   "Start a live connection test": "Avvia un test di connessione dal vivo",
-  "Checks the client, then returns the Google authorization URL (PKCE S256, state, offline access, consent, scope https://mail.google.com/ openid email). The run is bound to this browser by an encrypted HttpOnly cookie; the secret stays in memory for at most 15 minutes and is never logged. At most 10 runs per client address per 10 minutes.":
-    "Controlla il client, poi restituisce l'URL di autorizzazione di Google (PKCE S256, state, accesso offline, consenso, ambiti https://mail.google.com/ openid email). Il test è legato a questo browser da un cookie HttpOnly cifrato; il segreto resta in memoria al massimo 15 minuti e non viene mai registrato. Al massimo 10 test per indirizzo client ogni 10 minuti.",
+  "Checks the client, then returns the Google authorization URL (PKCE S256, state, offline access, consent, scope https://mail.google.com/ openid email). The run is bound to this browser by an encrypted HttpOnly cookie; the secret stays in memory for at most 15 minutes and is never logged. At most 10 real runs and 40 practice runs per client address (IPv6: per /64) per 10 minutes.":
+    "Controlla il client, poi restituisce l'URL di autorizzazione di Google (PKCE S256, state, accesso offline, consenso, ambiti https://mail.google.com/ openid email). Il test è legato a questo browser da un cookie HttpOnly cifrato; il segreto resta in memoria al massimo 15 minuti e non viene mai registrato. Al massimo 10 test reali e 40 esercitazioni per indirizzo client (IPv6: per /64) ogni 10 minuti.",
+  "The body did not arrive within 30 seconds.": "Il corpo non è arrivato entro 30 secondi.",
   "The run, waiting for consent (or already failed at preflight).":
     "Il test, in attesa del consenso (oppure già non riuscito al controllo preliminare).",
   "A field is missing or cannot be used.": "Un campo manca o non è utilizzabile.",
@@ -123,7 +124,10 @@ export const italianDescriptions: Record<string, string> = {
   'A practice scenario with a provider other than "sandbox".':
     'Uno scenario di prova con un fornitore diverso da "sandbox".',
   "Too many runs from this address; see Retry-After.": "Troppi test da questo indirizzo; vedi Retry-After.",
-  "The sandbox's Gmail emulator is not running.": "L'emulatore Gmail della sandbox non è in esecuzione.",
+  "The sandbox's Gmail emulator is not running, or the server holds as many unfinished runs as it can.":
+    "L'emulatore Gmail della sandbox non è in esecuzione, oppure il server tiene già tutti i test non finiti che può gestire.",
+  "Too many streams open for this run (4) or this address (20).":
+    "Troppi flussi aperti per questo test (4) o per questo indirizzo (20).",
   "Google's redirect back (direct mode)": "Il ritorno da Google (modalità diretta)",
   "Add this address to the client's authorized redirect URIs for direct mode (you may remove it afterwards). Finishes consent and runs the remaining steps, then redirects to the test page showing the run.":
     "Per la modalità diretta aggiungi questo indirizzo agli URI di reindirizzamento autorizzati del client (potrai rimuoverlo dopo). Conclude il consenso ed esegue i passi rimanenti, poi reindirizza alla pagina del test che mostra il test.",

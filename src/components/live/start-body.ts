@@ -4,6 +4,7 @@
  * account and secret itself. Real runs send the client (its fields or its whole JSON), the address, the
  * mode and, in Odoo mode, Odoo's redirect URI.
  */
+import { isEmailAddress } from "../../core/email.ts";
 import type { Lang } from "../../core/lang.ts";
 import type { ClientFile } from "./client-json.ts";
 import type { Mode, Scenario } from "./types.ts";
@@ -44,7 +45,6 @@ export type FieldError = "clientId" | "secret" | "email" | "odooUri";
 
 export type BuiltStart = { ok: true; body: StartBody } | { ok: false; errors: FieldError[] };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 
 export function buildStartBody(lang: Lang, fields: LiveFields, client: ClientFile | undefined): BuiltStart {
@@ -61,7 +61,7 @@ export function buildStartBody(lang: Lang, fields: LiveFields, client: ClientFil
   const errors: FieldError[] = [];
   if (!clientId) errors.push("clientId");
   if (!client && !secret) errors.push("secret");
-  if (!EMAIL.test(email)) errors.push("email");
+  if (!isEmailAddress(email)) errors.push("email");
   if (fields.mode === "odoo" && !HTTP_URL.test(odooRedirectUri)) errors.push("odooUri");
   if (errors.length > 0) return { ok: false, errors };
 

@@ -3,6 +3,7 @@
  * (Error 403: org_internal, Error 403: access_denied for a missing test user) and which trade-off
  * their choice brings (Testing's 7-day re-authorization or the unverified-app screen). Pure.
  */
+import { isEmailAddress } from "../email.ts";
 import type { FindingId } from "../findings/ids.ts";
 
 export type AccountKind = "gmail" | "workspace";
@@ -44,7 +45,6 @@ export interface ConsentPrediction {
 }
 
 const PERSONAL_DOMAINS = new Set(["gmail.com", "googlemail.com"]);
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A comparable form of an address: lower case; for Gmail, dots in the name and googlemail.com ignored. */
 export function normalizeAddress(address: string): string {
@@ -56,8 +56,9 @@ export function normalizeAddress(address: string): string {
   return `${lower.slice(0, at).replace(/\./g, "")}@gmail.com`;
 }
 
-export function isEmailAddress(text: string | undefined): boolean {
-  return EMAIL.test(text?.trim() ?? "");
+/** An email address as typed (surrounding spaces ignored). */
+function isAddress(text: string | undefined): boolean {
+  return isEmailAddress(text?.trim() ?? "");
 }
 
 /** Splits a pasted test-user list: one address per line, or separated by commas, semicolons or spaces. */
@@ -82,16 +83,16 @@ export function choicesFromForm(form: ConsentForm): ConsentChoices {
 /** A @gmail.com address is a personal account whatever the admin ticked. */
 export function effectiveAccountKind(choices: ConsentChoices): AccountKind | undefined {
   const email = choices.email?.trim().toLowerCase() ?? "";
-  if (isEmailAddress(email) && PERSONAL_DOMAINS.has(email.slice(email.lastIndexOf("@") + 1))) return "gmail";
+  if (isAddress(email) && PERSONAL_DOMAINS.has(email.slice(email.lastIndexOf("@") + 1))) return "gmail";
   return choices.accountKind;
 }
 
 function testUserPrediction(choices: ConsentChoices, userType: UserType | undefined): TestUserPrediction {
   if (userType === "internal" || choices.publishingStatus === "production") return "not-needed";
   if (userType !== "external" || choices.publishingStatus !== "testing") return "unknown";
-  const listed = choices.testUsers.filter(isEmailAddress).map(normalizeAddress);
+  const listed = choices.testUsers.filter(isAddress).map(normalizeAddress);
   if (listed.length === 0) return "missing";
-  if (!isEmailAddress(choices.email)) return "unknown";
+  if (!isAddress(choices.email)) return "unknown";
   return listed.includes(normalizeAddress(choices.email ?? "")) ? "listed" : "missing";
 }
 
