@@ -33,3 +33,15 @@ describe("readCredentials", () => {
     expect(readCredentials({ clientSecretJson: "{not json" }).jsonUnusable).toBe(true);
   });
 });
+
+describe("readCredentials with text that cannot be encoded", () => {
+  it("treats a client file whose ID or secret holds a lone surrogate as unusable", () => {
+    const bad = readCredentials({ clientSecretJson: { web: { client_id: "x\ud800", client_secret: "GOCSPX-a" } } });
+    expect(bad.jsonUnusable).toBe(true);
+    const badSecret = readCredentials({
+      clientSecretJson: { web: { client_id: "1-a.apps.googleusercontent.com", client_secret: "GOCSPX-\udfff" } },
+    });
+    expect(badSecret.clientSecret).toBeUndefined();
+    expect(badSecret.jsonUnusable).toBe(true);
+  });
+});

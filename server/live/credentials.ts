@@ -25,7 +25,7 @@ function secretIn(input: unknown): string | undefined {
   const root = (value ?? {}) as Record<string, unknown>;
   const body = (root.web ?? root.installed ?? root) as Record<string, unknown>;
   const secret = typeof body?.client_secret === "string" ? body.client_secret.trim() : "";
-  return secret && !isRedactedSecret(secret) ? secret : undefined;
+  return secret && secret.isWellFormed() && !isRedactedSecret(secret) ? secret : undefined;
 }
 
 export function readCredentials(body: {
@@ -43,7 +43,8 @@ export function readCredentials(body: {
     };
   }
   const parsed = parseClientJson(given);
-  const clientJson = parsed.ok ? parsed.client : undefined;
+  // An ID with a lone UTF-16 surrogate cannot be put in Google's URL: the file is unusable.
+  const clientJson = parsed.ok && (parsed.client.clientId ?? "").isWellFormed() ? parsed.client : undefined;
   const clientId = body.clientId || clientJson?.clientId;
   const clientSecret = body.clientSecret || secretIn(given);
   return { clientId, clientSecret, clientJson, jsonUnusable: !clientJson || (!body.clientSecret && !clientSecret) };

@@ -4,6 +4,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import { FindingSchema } from "../schemas/diagnose.ts";
+import { text } from "../schemas/text.ts";
 import { MODES, PROVIDERS, RUN_STATUSES, SCENARIOS, STEP_IDS, STEP_STATUSES } from "./model.ts";
 import { REPORT_FORMATS } from "./report.ts";
 
@@ -13,18 +14,18 @@ export const LiveStartRequestSchema = z
       description: 'Google itself, or the local sandbox ("sandbox", only when the server runs it).',
       example: "google",
     }),
-    clientId: z.string().trim().max(300).optional().openapi({
+    clientId: text(300).trim().optional().openapi({
       description: "The OAuth client ID (or give clientSecretJson).",
       example: "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com",
     }),
-    clientSecret: z.string().trim().max(300).optional().openapi({
+    clientSecret: text(300).trim().optional().openapi({
       description: "The client secret; kept in this server's memory for at most 15 minutes, never logged.",
     }),
     clientSecretJson: z
-      .union([z.string().max(20_000), z.record(z.string(), z.unknown())])
+      .union([text(20_000), z.record(z.string(), z.unknown())])
       .optional()
       .openapi({ description: "The downloaded client_secret_*.json, as an object or text, instead of ID and secret." }),
-    email: z.string().trim().max(320).optional().openapi({
+    email: text(320).trim().optional().openapi({
       description: "The Google account Odoo will send from.",
       example: "sales.mycompany@gmail.com",
     }),
@@ -33,7 +34,7 @@ export const LiveStartRequestSchema = z
         "direct: Google returns to this companion's /api/live/callback. odoo: Google returns to Odoo's redirect URI and you paste the address back.",
       example: "direct",
     }),
-    odooRedirectUri: z.string().trim().max(2_000).optional().openapi({
+    odooRedirectUri: text(2_000).trim().optional().openapi({
       description: "Odoo's redirect URI (mode odoo).",
       example: "https://mycompany.odoo.com/google_gmail/confirm",
     }),
@@ -89,13 +90,11 @@ export const LiveStartResponseSchema = z
 
 export const LivePasteRequestSchema = z
   .object({
-    url: z.string().max(8_000).optional().openapi({
+    url: text(8_000).optional().openapi({
       description: "The address the browser stopped at (Odoo's Forbidden page, or Google's error page).",
       example: "https://mycompany.odoo.com/google_gmail/confirm?state=…&code=…&scope=…",
     }),
-    text: z
-      .string()
-      .max(20_000)
+    text: text(20_000)
       .optional()
       .openapi({ description: "The error text Google showed, if there is no address to paste." }),
   })
