@@ -25,7 +25,8 @@ function secretIn(input: unknown): string | undefined {
   const root = (value ?? {}) as Record<string, unknown>;
   const body = (root.web ?? root.installed ?? root) as Record<string, unknown>;
   const secret = typeof body?.client_secret === "string" ? body.client_secret.trim() : "";
-  return secret && secret.isWellFormed() && !isRedactedSecret(secret) ? secret : undefined;
+  if (!secret) return undefined;
+  return secret.isWellFormed() && !isRedactedSecret(secret) ? secret : undefined;
 }
 
 export function readCredentials(body: {
