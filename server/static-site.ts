@@ -28,7 +28,8 @@ export function createStaticSite(distDir: string): StaticSite {
     const path = c.req.path;
     if (!path.endsWith("/") && !path.split("/").pop()?.includes(".") && isDirectory(distDir, path)) {
       const url = new URL(c.req.url);
-      return c.redirect(`${url.pathname}/${url.search}`, 301);
+      // One leading slash: "//it" must not become "//it/", a link to the host "it".
+      return c.redirect(`/${url.pathname.replace(/^\/+/, "")}/${url.search}`, 301);
     }
     await next();
     if (c.res.status === 200) {

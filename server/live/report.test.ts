@@ -74,4 +74,17 @@ describe("report", () => {
     expect(md).toContain("https://myaccount.google.com/connections");
     expect(md).not.toMatch(/ya29\.a0|4\/0Aabc|GOCSPX-a|1\/\/0g/);
   });
+
+  it("Markdown: quoted input is shown as it is, never as Markdown or HTML", () => {
+    const r = record("en");
+    r.run.email = "a`b <script>alert(1)</script> [x](javascript:y)\n# heading";
+    r.run.redirectUri = "https://x.com/google_gmail/confirm`<img src=x onerror=y>`";
+    const step = r.run.steps[0];
+    if (step) step.details = ["<b>bold</b> *x* [l](http://e.example)"];
+    const md = reportMarkdown(r, "https://companion.example.com");
+    expect(md).toContain("- Account: `a'b <script>alert(1)</script> [x](javascript:y) # heading`");
+    expect(md).toContain("`https://x.com/google_gmail/confirm'<img src=x onerror=y>'`");
+    expect(md).toContain("- \\<b\\>bold\\</b\\> \\*x\\* \\[l\\](http://e.example)");
+    expect(md).not.toMatch(/^# heading/m);
+  });
 });

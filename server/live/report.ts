@@ -46,7 +46,15 @@ export function reportJson(record: LiveRecord): LiveReport {
   });
 }
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+/** One line of text whose Markdown and HTML characters are shown as they are, not interpreted. */
+const inline = (text: string) =>
+  text
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/[\\`*_[\]<>#|!~]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, "&amp;");
+const cell = inline;
+/** Input quoted as code: backticks cannot close the span, and nothing in it is interpreted. */
+const code = (text: string) => `\`${text.replace(/`/g, "'").replace(/\s*\n\s*/g, " ")}\``;
 
 /** Markdown for pasting into a ticket; guide links are made absolute with the companion's origin. */
 export function reportMarkdown(record: LiveRecord, origin: string): string {
@@ -59,8 +67,8 @@ export function reportMarkdown(record: LiveRecord, origin: string): string {
     "",
     `- ${w("report.provider")}: ${w(`provider.${run.provider}`)}`,
     `- ${w("report.mode")}: ${w(`mode.${run.mode}`)}`,
-    `- ${w("report.account")}: ${run.email}`,
-    `- ${w("report.redirect-uri")}: ${run.redirectUri}`,
+    `- ${w("report.account")}: ${code(run.email)}`,
+    `- ${w("report.redirect-uri")}: ${code(run.redirectUri)}`,
     `- ${w("report.created")}: ${run.createdAt}`,
     `- ${w("report.expires")}: ${run.expiresAt}`,
     "",
@@ -74,7 +82,7 @@ export function reportMarkdown(record: LiveRecord, origin: string): string {
   ];
   const details = run.steps.filter((step) => step.details?.length);
   for (const step of details) {
-    lines.push(`**${cell(step.title)}**`, "", ...(step.details ?? []).map((d) => `- ${d}`), "");
+    lines.push(`**${cell(step.title)}**`, "", ...(step.details ?? []).map((d) => `- ${inline(d)}`), "");
   }
   lines.push(`## ${w("report.findings")}`, "");
   const findings = run.steps.flatMap((step) => (step.finding ? [step.finding] : []));
@@ -83,7 +91,7 @@ export function reportMarkdown(record: LiveRecord, origin: string): string {
     lines.push(`### ${finding.title} (\`${finding.id}\`, ${finding.severity})`, "", finding.explanation, "");
     lines.push(`${w("report.fix")}:`, "", ...finding.fix.map((step, i) => `${i + 1}. ${step}`), "");
     if (finding.evidence.length > 0) {
-      lines.push(`${w("report.evidence")}:`, "", ...finding.evidence.map((e) => `- \`${e.replace(/`/g, "'")}\``), "");
+      lines.push(`${w("report.evidence")}:`, "", ...finding.evidence.map((e) => `- ${code(e)}`), "");
     }
     lines.push(`${w("report.guide")}: ${origin}${finding.docs}`, "");
   }

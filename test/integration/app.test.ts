@@ -135,6 +135,17 @@ describe("the static site", () => {
     expect(res.headers.get("location")).toBe("/troubleshooting/?x=1");
   });
 
+  it("never redirects to another host, however many slashes lead the path", async () => {
+    for (const [path, location] of [
+      ["//troubleshooting", "/troubleshooting/"],
+      ["///troubleshooting?x=1", "/troubleshooting/?x=1"],
+    ]) {
+      const res = await app.request(`http://localhost${path}`);
+      expect(res.status, path).toBe(301);
+      expect(res.headers.get("location")).toBe(location);
+    }
+  });
+
   it("answers unknown pages with the English 404 page", async () => {
     const res = await app.request("/no/such/page/");
     expect(res.status).toBe(404);
