@@ -3,6 +3,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import preact from "@astrojs/preact";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
+import { contentSecurityPolicy } from "./server/build-csp.ts";
 import { apiDevMiddleware } from "./server/dev-integration.ts";
 import { explicitHeadingIds, focusableTables } from "./src/markdown/hast-plugins.ts";
 import { sidebar } from "./src/sidebar.ts";
@@ -26,6 +27,7 @@ export default defineConfig({
     }),
     preact(),
     apiDevMiddleware(),
+    contentSecurityPolicy(),
   ],
   devToolbar: { enabled: false },
 });

@@ -10,13 +10,14 @@ import { ROOT } from "../test/support/site-pages.ts";
 import { type ApiBench, benchApi } from "./api.ts";
 import { benchLive, type LiveBench } from "./live.ts";
 import { benchSite, type SiteBench } from "./site.ts";
+import { benchSse, type SseBench } from "./sse.ts";
 import { benchStartup, type StartupBench } from "./startup.ts";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 const parts = process.argv.slice(2);
 const wants = (part: string) => parts.length === 0 || parts.includes(part);
-const results: { site?: SiteBench; api?: ApiBench; startup?: StartupBench; live?: LiveBench } = {};
+const results: { site?: SiteBench; api?: ApiBench; startup?: StartupBench; live?: LiveBench; sse?: SseBench } = {};
 
 console.log(`Benchmark on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}\n`);
 
@@ -92,6 +93,14 @@ if (wants("live")) {
   results.live = live;
   console.log(
     `\nLive test, whole healthy sandbox run (${live.runs} runs): companion overhead beyond the sandbox's own work p50 ${live.overheadMsP50} ms, p95 ${live.overheadMsP95} ms (budget ≤ 50 ms: ${verdict(live.overheadMsP50 <= 50)})`,
+  );
+}
+
+if (wants("sse")) {
+  const sse = await benchSse();
+  results.sse = sse;
+  console.log(
+    `\n${sse.streams} idle Server-Sent Event streams: +${sse.rssMb} MB server RSS, +${sse.heapMb} MB heap (budget ≤ 40 MB: ${verdict(sse.rssMb <= 40)})`,
   );
 }
 

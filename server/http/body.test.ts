@@ -37,7 +37,9 @@ describe("readBody", () => {
     expect(await streamed.json()).toMatchObject({ type: "/api/problems/payload-too-large" });
   });
 
-  it("answers 408 when the body does not arrive in time", async () => {
+  it("answers 408 when the body does not arrive in time, with or without a declared length", async () => {
+    const declared = await post(appWith(100, 50), stream(["{"], true), { "content-length": "10" });
+    expect(declared.status).toBe(408);
     const started = Date.now();
     const res = await post(appWith(100, 50), stream(["{"], true));
     expect(res.status).toBe(408);

@@ -42,17 +42,37 @@ async function readText(body: ReadableStream<Uint8Array>, rules: BodyRules): Pro
 /** Requests whose body was read already (by an earlier, stricter reader). */
 const read = new WeakSet<Request>();
 
+/** The promise, or the 408 problem when it takes longer than `timeoutMs`. */
+async function inTime<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(requestTimeout(Math.round(timeoutMs / 1000))), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function readBody(rules: BodyRules): MiddlewareHandler {
   return async (c, next) => {
-    const raw = c.req.raw;
-    if (!raw.body || read.has(raw)) return next();
-    const declared = raw.headers.get("content-length");
-    if (declared !== null && !raw.headers.has("transfer-encoding") && Number(declared) > rules.maxBytes) {
-      throw payloadTooLarge(rules.maxBytes);
-    }
+    // Checked first: asking a GET for its body would make the Node adapter build a full Request.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    if (read.has(c.req.raw) || "text" in c.req.bodyCache) return next();
+    const headers = c.req.raw.headers;
+    const declared = headers.get("content-length");
     try {
-      c.req.raw = new Request(raw, { body: await readText(raw.body, rules) });
-      read.add(c.req.raw);
+      if (declared !== null && !headers.has("transfer-encoding")) {
+        // A declared length: refused at once when too large, else read on the adapter's fast path.
+        if (Number(declared) > rules.maxBytes) throw payloadTooLarge(rules.maxBytes);
+        await inTime(c.req.text(), rules.timeoutMs);
+      } else {
+        const raw = c.req.raw;
+        if (!raw.body) return next();
+        c.req.raw = new Request(raw, { body: await readText(raw.body, rules) });
+        read.add(c.req.raw);
+      }
     } catch (error) {
       // The rest of a refused body is not read: close the connection once the problem is sent.
       c.header("connection", "close");

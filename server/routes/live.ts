@@ -9,12 +9,12 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { streamSSE } from "hono/streaming";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { isEmailAddress } from "../../src/core/email.ts";
 import type { Lang } from "../../src/core/lang.ts";
 import type { ApiDeps } from "../api.ts";
 import { requestClientKey } from "../http/client-key.ts";
+import { eventStream } from "../http/event-stream.ts";
 import { hasOwnOrigin, ownOrigin, reachedOverHttps } from "../http/origin-policy.ts";
 import { LIVE_COOKIE } from "../live/cookie-seal.ts";
 import { readCredentials } from "../live/credentials.ts";
@@ -228,7 +228,7 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
       const { perRun, perClient } = streams.limits;
       throw liveProblem(429, "too-many-streams", { perRun, perClient }, { "retry-after": "30" });
     }
-    return streamSSE(c, async (stream) => {
+    return eventStream(c, { "content-language": c.get("lang") }, async (sink) => {
       const queue: LiveRun[] = [];
       let wake: (() => void) | undefined;
       let closed = false;
@@ -237,7 +237,7 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
         wake?.();
       });
       queue.push(structuredClone(record.run));
-      stream.onAbort(() => {
+      sink.onClose(() => {
         closed = true;
         wake?.();
       });
@@ -246,7 +246,7 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
         while (!closed && now() < record.expiresAtMs) {
           for (let run = queue.shift(); run && !closed; run = queue.shift()) {
             sequence += 1;
-            await stream.writeSSE({ id: String(sequence), data: JSON.stringify(run) });
+            await sink.event(String(sequence), JSON.stringify(run));
             if (isFinal(run.status)) closed = true;
           }
           if (closed) break;
@@ -258,7 +258,7 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
             };
           });
           wake = undefined;
-          if (heartbeat && queue.length === 0) await stream.write(": keep-alive\n\n");
+          if (heartbeat && queue.length === 0) await sink.comment("keep-alive");
         }
       } finally {
         unsubscribe();

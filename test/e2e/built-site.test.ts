@@ -38,6 +38,22 @@ describe("production build", () => {
   });
 });
 
+describe("Content-Security-Policy", () => {
+  it.each(pages)("$path carries its policy before any script, with every inline script hashed", ({ path, file }) => {
+    const source = readFileSync(file, "utf8");
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(source);
+    expect(meta, path).not.toBeNull();
+    expect(source.indexOf(meta?.[0] ?? "")).toBeLessThan(source.indexOf("<script"));
+    const policy = meta?.[1] ?? "";
+    const script = /script-src ([^;]*)/.exec(policy)?.[1] ?? "";
+    expect(script).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(policy).toContain("object-src 'none'");
+    const inline = [...source.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].length;
+    expect(script.match(/'sha256-/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(inline).toBeGreaterThan(0);
+  });
+});
+
 describe("built Italian pages", () => {
   const english = pages.filter((p) => p.lang === "en" && p.path !== "/404/");
   it.each(english)("$path has a real Italian twin with the same heading anchors", ({ path }) => {
