@@ -37,7 +37,18 @@ function unionTypes(issue: z.core.$ZodIssueInvalidUnion, lang: Lang): string {
   return names.size > 0 ? [...names].join(` ${t(lang, "validation.or")} `) : t(lang, "validation.expected.string");
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
+/** The value at an issue's path in the input, or undefined when it is absent. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** What is wrong with one field; `present`: the field was sent (a wrong type, not a missing value). */
+export function describeIssue(issue: z.core.$ZodIssue, lang: Lang, present = true): string {
   switch (issue.code) {
     case "too_big":
       if (issue.origin === "string") return t(lang, "validation.too-long", { max: String(issue.maximum) });
@@ -56,7 +67,7 @@ export function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
       }
       return t(lang, "validation.at-least", { min: String(issue.minimum) });
     case "invalid_type":
-      if (issue.input === undefined) return t(lang, "validation.required");
+      if (!present) return t(lang, "validation.required");
       return t(lang, "validation.type", { expected: expectedName(issue.expected, lang) });
     case "invalid_value":
       return t(lang, "validation.enum", { values: issue.values.map((v) => JSON.stringify(v)).join(", ") });
@@ -86,10 +97,14 @@ function pointer(path: readonly PropertyKey[]): string {
 /** Names shown for a field: the pointer without its slash, bounded (keys come from the request). */
 const fieldName = (p: string) => (p.slice(1).replace(/\//g, ".") || "body").slice(0, 100);
 
-export function validationError(error: z.ZodError): ProblemError {
+export function validationError(error: z.ZodError, input?: unknown): ProblemError {
   const issues = error.issues.slice(0, 20);
+  const present = issues.map((issue) => valueAt(input, issue.path) !== undefined);
   return new ProblemError(400, "invalid-request", (lang) => {
-    const errors = issues.map((issue) => ({ pointer: pointer(issue.path), detail: describeIssue(issue, lang) }));
+    const errors = issues.map((issue, index) => ({
+      pointer: pointer(issue.path),
+      detail: describeIssue(issue, lang, present[index]),
+    }));
     const fields = errors.map((e) => `${fieldName(e.pointer)}: ${e.detail}`).join("; ");
     return {
       title: t(lang, "problem.invalid-request.title"),
@@ -100,6 +115,8 @@ export function validationError(error: z.ZodError): ProblemError {
 }
 
 /** The `defaultHook` of every OpenAPIHono sub-app: a failed validation becomes the one problem. */
-export function throwValidationProblem(result: { success: true } | { success: false; error: z.ZodError }): void {
-  if (!result.success) throw validationError(result.error);
+export function throwValidationProblem(
+  result: { success: true } | { success: false; error: z.ZodError; data?: unknown },
+): void {
+  if (!result.success) throw validationError(result.error, result.data);
 }
