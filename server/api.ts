@@ -14,6 +14,7 @@ import { OPEN_ORIGIN_POLICY, type OriginPolicy } from "./http/origin-policy.ts";
 import { decideLang } from "./http/request-lang.ts";
 import { allowedMethods, type RouteEntry } from "./http/route-methods.ts";
 import { createLiveServices, type LiveServiceOptions, type LiveServices } from "./live/services.ts";
+import { StoreUnavailableError } from "./live/store.ts";
 import { type LangEnv, ProblemError, renderProblem } from "./problem.ts";
 import {
   httpProblem,
@@ -27,7 +28,7 @@ import {
 } from "./problems.ts";
 import { diagnoseRoutes } from "./routes/diagnose.ts";
 import { healthRoutes } from "./routes/health.ts";
-import { LIVE_BODY_LIMIT_BYTES, liveRoutes } from "./routes/live.ts";
+import { LIVE_BODY_LIMIT_BYTES, liveProblem, liveRoutes } from "./routes/live.ts";
 import { redirectUriRoutes } from "./routes/redirect-uri.ts";
 import { VERSION } from "./version.ts";
 
@@ -137,6 +138,8 @@ function problemOf(error: HTTPException, c: Context): ProblemError {
 /** Any failure: a localized problem; only an unexpected error's kind is logged, never its text. */
 export function apiError(error: Error, c: Context): Response {
   if (error instanceof ProblemError) return renderProblem(c, error);
+  if (error instanceof StoreUnavailableError)
+    return renderProblem(c, liveProblem(503, "store-unavailable", {}, { "retry-after": "30" }));
   if (error instanceof HTTPException) return renderProblem(c, problemOf(error, c));
   // A client that went away mid-request is not a server fault, and nobody reads the answer.
   if (!c.req.raw.signal.aborted) {

@@ -4,6 +4,7 @@
  */
 import { type Lang, pickLang } from "../src/core/lang.ts";
 import { isLoopbackHost } from "../src/core/redirect-uri/hosts.ts";
+import { parseKey } from "./live/key-ring.ts";
 import { t } from "./messages.ts";
 
 export type SandboxReason = "asked-on" | "asked-off" | "loopback" | "not-loopback";
@@ -26,6 +27,12 @@ export interface ServerConfig {
   publicUrl?: string;
   /** Language of console messages: from LANG / LC_ALL ("it_IT.UTF-8" → it), English otherwise. */
   lang: Lang;
+  /** REDIS_URL: live runs, their events and the rate limits shared by several instances. */
+  redisUrl?: string;
+  /** LIVE_COOKIE_KEY (32 bytes): seals cookies and stored runs; required with REDIS_URL. */
+  cookieKey?: Buffer;
+  /** LIVE_COOKIE_KEY_PREVIOUS: the key before a rotation, still accepted for one run lifetime. */
+  previousCookieKey?: Buffer;
 }
 
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -52,6 +59,22 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     }
     config.publicUrl = publicUrl.replace(/\/$/, "");
   }
+  const redisUrl = env.REDIS_URL?.trim();
+  if (redisUrl) {
+    if (!/^rediss?:\/\/\S+$/i.test(redisUrl)) throw new Error(t(lang, "config.bad-redis-url"));
+    config.redisUrl = redisUrl;
+  }
+  for (const [name, field] of [
+    ["LIVE_COOKIE_KEY", "cookieKey"],
+    ["LIVE_COOKIE_KEY_PREVIOUS", "previousCookieKey"],
+  ] as const) {
+    const raw = env[name]?.trim();
+    if (!raw) continue;
+    const key = parseKey(raw);
+    if (!key) throw new Error(t(lang, "config.bad-cookie-key", { name }));
+    config[field] = key;
+  }
+  if (config.redisUrl && !config.cookieKey) throw new Error(t(lang, "config.redis-needs-key"));
   return config;
 }
 

@@ -54,6 +54,14 @@ const en = {
   "config.bad-port": 'PORT must be a whole number from 0 to 65535, got "{value}".',
   "config.bad-smtp-port": 'SANDBOX_SMTP_PORT must be a whole number from 0 to 65535, got "{value}".',
   "config.bad-public-url": 'PUBLIC_URL must be an origin such as https://companion.example.com, got "{value}".',
+  "config.bad-redis-url": "REDIS_URL must look like redis://host:6379 (or rediss:// for TLS).",
+  "config.bad-cookie-key":
+    "{name} must be 32 random bytes in base64; make one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"",
+  "config.redis-needs-key":
+    "REDIS_URL needs LIVE_COOKIE_KEY, the same on every instance (32 random bytes in base64), so each instance opens the others' cookies and runs.",
+  "server.redis": "Live runs shared through Redis at {address}.",
+  "server.redis-failed":
+    "Redis at {address} could not be reached ({reason}). Start it, check REDIS_URL, or unset REDIS_URL to keep runs in this process.",
   "server.sandbox":
     "Sandbox: Google OAuth emulator at {google}, Gmail SMTP emulator at {smtp} (SANDBOX=off to disable)",
   "server.sandbox-off-public":
@@ -118,6 +126,14 @@ const it = {
   "config.bad-port": 'PORT deve essere un numero intero da 0 a 65535, ricevuto "{value}".',
   "config.bad-smtp-port": 'SANDBOX_SMTP_PORT deve essere un numero intero da 0 a 65535, ricevuto "{value}".',
   "config.bad-public-url": 'PUBLIC_URL deve essere un\'origine come https://companion.example.com, ricevuto "{value}".',
+  "config.bad-redis-url": "REDIS_URL deve avere la forma redis://host:6379 (oppure rediss:// per TLS).",
+  "config.bad-cookie-key":
+    "{name} deve contenere 32 byte casuali in base64; generane uno con: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"",
+  "config.redis-needs-key":
+    "REDIS_URL richiede LIVE_COOKIE_KEY, uguale su ogni istanza (32 byte casuali in base64), così ogni istanza apre i cookie e i test delle altre.",
+  "server.redis": "Test dal vivo condivisi tramite Redis su {address}.",
+  "server.redis-failed":
+    "Impossibile raggiungere Redis su {address} ({reason}). Avvialo, controlla REDIS_URL, oppure togli REDIS_URL per tenere i test in questo processo.",
   "server.sandbox":
     "Sandbox: emulatore Google OAuth su {google}, emulatore SMTP Gmail su {smtp} (SANDBOX=off per disattivarla)",
   "server.sandbox-off-public":

@@ -14,6 +14,7 @@ import { createApp } from "./app.ts";
 import { ensureBuilt } from "./build.ts";
 import { readServerConfig, type ServerConfig } from "./config.ts";
 import { BODY_TIMEOUT_MS } from "./http/body.ts";
+import { redisAddress, sharedLiveServices } from "./live/shared-services.ts";
 import { t } from "./messages.ts";
 import type { Sandbox } from "./sandbox/index.ts";
 
@@ -52,13 +53,24 @@ if (config.sandbox) {
   }
 }
 
+let shared: Awaited<ReturnType<typeof sharedLiveServices>>;
+try {
+  shared = await sharedLiveServices(config);
+  if (config.redisUrl) console.log(t(lang, "server.redis", { address: redisAddress(config.redisUrl) }));
+} catch (error) {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+  console.error(t(lang, "server.redis-failed", { address: redisAddress(config.redisUrl ?? ""), reason }));
+  await sandbox?.stop();
+  process.exit(1);
+}
+
 const loopbackOnly = isLoopbackHost(config.host);
 if (!loopbackOnly && !config.publicUrl) console.warn(t(lang, "server.no-public-url", { host: config.host }));
 if (config.sandboxReason === "not-loopback") console.log(t(lang, "server.sandbox-off-public", { host: config.host }));
 if (config.sandboxReason === "asked-off") console.log(t(lang, "server.sandbox-off-asked"));
 
 const api = createApiDeps(
-  { sandbox },
+  { ...shared.services, sandbox },
   { ...(config.publicUrl ? { publicOrigin: config.publicUrl } : {}), trustProxy: config.trustProxy, loopbackOnly },
 );
 const app = createApp(
@@ -92,7 +104,7 @@ function stop(): void {
   if (stopping) return;
   stopping = true;
   console.log(t(lang, "server.stopping"));
-  const done = () => void (sandbox?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
+  const done = () => void Promise.allSettled([sandbox?.stop(), shared.redis?.close()]).finally(() => process.exit(0));
   server.close(done);
   if ("closeAllConnections" in server) server.closeAllConnections();
   setTimeout(() => process.exit(0), 3000).unref();

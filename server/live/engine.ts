@@ -45,7 +45,7 @@ import { reportText } from "./report-text.ts";
 import { Secret } from "./secret.ts";
 import { checkSmtpConnection, checkXoauth2Login, sendToSelf } from "./smtp-checks.ts";
 import { type StepTextKey, stepText } from "./step-text.ts";
-import type { LiveStore } from "./store.ts";
+import { type LiveStore, StoreUnavailableError } from "./store.ts";
 import { StepTimeout, withTimeout } from "./timeout.ts";
 
 export interface EngineOptions {
@@ -386,9 +386,34 @@ export function createEngine(options: EngineOptions): LiveEngine {
   };
 
   /** Steps catch their own errors; this only keeps a broken store from becoming an unhandled rejection. */
-  const inBackground = (work: Promise<void>) => {
-    work.catch((error: unknown) => console.error(`[live] run: ${(error as Error)?.name ?? typeof error}`));
+  /**
+   * The shared store stopped answering mid-run: the step under way fails with its own finding, the
+   * rest is skipped, secrets go. This instance's streams see it at once; the store gets it when back.
+   */
+  const failForStore = async (record: LiveRecord) => {
+    const { lang } = record.run;
+    // The step under way, else the one that would have run next: the failure shows where it stopped.
+    const step =
+      record.run.steps.find((s) => s.status === "running") ??
+      record.run.steps.find((s) => s.status === "pending" && s.id !== "cleanup" && s.id !== "send") ??
+      stepOf(record.run, "cleanup");
+    apply(step, {
+      status: "failed",
+      result: stepText(lang, "result.store-unavailable"),
+      finding: findingOf("companion-store-unavailable", lang, []),
+    });
+    await finish(record).catch(() => undefined);
   };
+
+  const inBackground = (record: LiveRecord, work: Promise<void>) => {
+    work.catch(async (error: unknown) => {
+      if (error instanceof StoreUnavailableError) return failForStore(record);
+      console.error(`[live] run: ${(error as Error)?.name ?? typeof error}`);
+    });
+  };
+
+  /** Only one instance may take Google's answer for a run (a callback and a paste, say). */
+  const claimAnswer = (record: LiveRecord) => store.claim(record.run.id, "answer", options.ttlMs);
 
   /** Marks consent answered at once (before any await), so a second answer finds it taken. */
   const takeConsent = (record: LiveRecord): Step | undefined => {
@@ -493,6 +518,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
     async receive(record, params) {
       const state = params.get("state") ?? "";
       if (!sameText(state, stateOf(record))) return "other-run";
+      if (stepOf(record.run, "consent").status !== "running" || !(await claimAnswer(record))) return "not-waiting";
       const consent = takeConsent(record);
       if (!consent) return "not-waiting";
       const { lang } = record.run;
@@ -529,11 +555,12 @@ export function createEngine(options: EngineOptions): LiveEngine {
       }
       apply(codeStep, { status: "passed", result: stepText(lang, "code.passed"), details: codeDetails });
       await publish(record);
-      inBackground(afterCode(record, code));
+      inBackground(record, afterCode(record, code));
       return "accepted";
     },
 
     async failConsent(record, finding) {
+      if (stepOf(record.run, "consent").status !== "running" || !(await claimAnswer(record))) return "not-waiting";
       const consent = takeConsent(record);
       if (!consent) return "not-waiting";
       await failWith(record, consent, finding, [stepText(record.run.lang, "detail.from-paste")]);

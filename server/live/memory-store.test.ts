@@ -83,3 +83,17 @@ describe("memory store", () => {
     store.close();
   });
 });
+
+describe("memory store claims", () => {
+  it("give a right to the first caller only, until it lapses", async () => {
+    let now = 0;
+    const store = createMemoryStore({ now: () => now });
+    expect(await store.claim("a", "answer", 1_000)).toBe(true);
+    expect(await store.claim("a", "answer", 1_000)).toBe(false);
+    expect(await store.claim("a", "send", 1_000)).toBe(true);
+    expect(await store.claim("b", "answer", 1_000)).toBe(true);
+    now = 1_001;
+    expect(await store.claim("a", "answer", 1_000)).toBe(true);
+    store.close();
+  });
+});

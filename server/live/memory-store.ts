@@ -19,10 +19,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): LiveStore &
   const maxRuns = options.maxRuns ?? 10_000;
   const records = new Map<string, LiveRecord>();
   const listeners = new Map<string, Set<(run: LiveRun) => void>>();
+  /** Claims and when they lapse. */
+  const claims = new Map<string, number>();
 
   const sweep = () => {
     const at = now();
     for (const [id, record] of records) if (record.expiresAtMs <= at) records.delete(id);
+    for (const [key, until] of claims) if (until <= at) claims.delete(key);
   };
   const timer = setInterval(sweep, options.sweepEveryMs ?? 60_000);
   timer.unref();
@@ -64,6 +67,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): LiveStore &
         set.delete(listener);
         if (set.size === 0) listeners.delete(id);
       };
+    },
+    async claim(id, what, ttlMs) {
+      const key = `${id}\0${what}`;
+      const at = now();
+      if ((claims.get(key) ?? 0) > at) return false;
+      claims.set(key, at + ttlMs);
+      return true;
     },
     close() {
       clearInterval(timer);

@@ -47,6 +47,9 @@ const en = {
   "busy.title": "Too many live tests in progress",
   "busy.detail":
     "This server is holding as many unfinished live tests as it can. None is dropped to make room: try again in a few minutes.",
+  "store-unavailable.title": "Live tests are unavailable for a moment",
+  "store-unavailable.detail":
+    "This companion cannot reach its run store (Redis) right now. The guide and the diagnostics keep working; try the live test again in a minute.",
   "too-many-streams.title": "Too many open progress streams",
   "too-many-streams.detail":
     "At most {perRun} progress streams per test and {perClient} per address can be open. Close other tabs showing this test.",
@@ -98,6 +101,9 @@ const it = {
   "busy.title": "Troppi test dal vivo in corso",
   "busy.detail":
     "Questo server tiene già tutti i test dal vivo non finiti che può gestire. Nessuno viene scartato per fare spazio: riprova tra qualche minuto.",
+  "store-unavailable.title": "I test dal vivo sono momentaneamente non disponibili",
+  "store-unavailable.detail":
+    "Questo companion al momento non raggiunge il suo archivio dei test (Redis). La guida e la diagnosi continuano a funzionare; riprova il test dal vivo tra un minuto.",
   "too-many-streams.title": "Troppi flussi di avanzamento aperti",
   "too-many-streams.detail":
     "Si possono aprire al massimo {perRun} flussi di avanzamento per test e {perClient} per indirizzo. Chiudi le altre schede che mostrano questo test.",

@@ -1,10 +1,10 @@
 /**
- * A sliding-window limit per key (the client address): at most `max` hits per `windowMs`. In memory,
- * one process; keys whose hits have all aged out are dropped as the map is swept on each hit.
+ * A sliding-window limit per key (the client): at most `max` hits per `windowMs`. The in-memory
+ * limiter counts for one process; redis-rate-limit.ts counts for every instance sharing Redis.
  */
 export interface RateLimiter {
   /** Counts a hit; `retryAfterMs` > 0 when the hit is refused (and not counted). */
-  hit(key: string): { allowed: boolean; retryAfterMs: number };
+  hit(key: string): Promise<{ allowed: boolean; retryAfterMs: number }>;
 }
 
 export function createRateLimiter(options: { max: number; windowMs: number; now?: () => number }): RateLimiter {
@@ -15,7 +15,7 @@ export function createRateLimiter(options: { max: number; windowMs: number; now?
   const recent = (key: string, at: number) => (hits.get(key) ?? []).filter((t) => at - t < options.windowMs);
 
   return {
-    hit(key) {
+    async hit(key) {
       const at = now();
       if (at - sweptAt >= options.windowMs) {
         for (const [k, times] of hits) if (times.every((t) => at - t >= options.windowMs)) hits.delete(k);

@@ -2,6 +2,7 @@
  * Everything the live test keeps between requests, built once per server (server/start.ts) and
  * passed to the app: the run store, the cookie key, the rate limits (real runs and practice runs
  * apart), the SSE stream caps, the sandbox handle and the timeouts. No module keeps any of these.
+ * With REDIS_URL, start.ts passes the Redis store, its limiters and a cookie seal on the shared key.
  */
 import { type CookieSeal, createCookieSeal } from "./cookie-seal.ts";
 import { createMemoryStore } from "./memory-store.ts";
@@ -39,6 +40,8 @@ export interface LiveServiceOptions {
   sandbox?: LiveSandbox | undefined;
   store?: LiveStore;
   seal?: CookieSeal;
+  /** Limiters shared by several instances (Redis); by default counted in this process. */
+  limiters?: { real: RateLimiter; practice: RateLimiter };
   now?: () => number;
   ttlMs?: number;
   googleTimeoutMs?: number;
@@ -60,7 +63,7 @@ export function createLiveServices(options: LiveServiceOptions = {}): LiveServic
     store: options.store ?? createMemoryStore({ now }),
     seal: options.seal ?? createCookieSeal(),
     limits,
-    limiters: {
+    limiters: options.limiters ?? {
       real: createRateLimiter({ ...limits.real, now }),
       practice: createRateLimiter({ ...limits.practice, now }),
     },

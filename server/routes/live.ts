@@ -166,7 +166,7 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
     if (problems.length > 0) throw missingFields(problems);
 
     const kind = practice ? "practice" : "real";
-    const gate = services.limiters[kind].hit(clientOf(c));
+    const gate = await services.limiters[kind].hit(clientOf(c));
     if (!gate.allowed) {
       const seconds = Math.ceil(gate.retryAfterMs / 1000);
       const limit = services.limits[kind];
@@ -293,8 +293,11 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
     if (stepOf(record.run, "smtp-auth").status !== "passed" || !record.secrets.accessToken) {
       throw liveProblem(409, "send-not-ready");
     }
-    if (record.sending) throw liveProblem(409, "send-busy");
     if (record.run.sendsLeft <= 0) throw liveProblem(409, "send-limit", { max: MAX_SENDS });
+    // One send per slot across every instance: a second click (or instance) finds it taken.
+    const slot = `send-${MAX_SENDS - record.run.sendsLeft}`;
+    if (record.sending || !(await store.claim(record.run.id, slot, services.ttlMs)))
+      throw liveProblem(409, "send-busy");
     await engine.sendTest(record);
     return c.json(record.run, 200);
   });

@@ -4,19 +4,12 @@
  * (and says so); anywhere else it fails with a message that says exactly what to install.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { installDebianPackage, which } from "./debian-package.ts";
 
 const SYSTEM_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
-
-function which(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(":")) {
-    const candidate = join(dir, name);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
 
 function fromPlaywrightCache(): string | undefined {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), ".cache", "ms-playwright");
@@ -50,24 +43,10 @@ export function locateChromium(): string | undefined {
   return fromPlaywrightCache();
 }
 
-function isDebianLike(): boolean {
-  try {
-    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync("/etc/os-release", "utf8"));
-  } catch {
-    return false;
-  }
-}
-
 export function findOrInstallChromium(log: (line: string) => void = console.log): string {
   const found = locateChromium();
   if (found) return found;
-  if (isDebianLike() && process.getuid?.() === 0) {
-    log("No Chromium found: installing Debian's `chromium` package with apt-get (one time)…");
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
-      stdio: "inherit",
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    });
+  if (installDebianPackage("chromium", log)) {
     const installed = locateChromium();
     if (installed) return installed;
   }

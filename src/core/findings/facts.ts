@@ -132,6 +132,11 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
     explains: ["token-fetch-failed"],
   },
   "smtp-unreachable": { severity: "error", docs: { page: "odoo-setup", anchor: "outgoing-server" }, specificity: 62 },
+  "companion-store-unavailable": {
+    severity: "error",
+    docs: { page: "live-test", anchor: "run" },
+    specificity: 70,
+  },
   "javascript-origins-present": {
     severity: "info",
     docs: { page: "google-setup", anchor: "javascript-origins" },

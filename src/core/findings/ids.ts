@@ -39,6 +39,7 @@ export const FINDING_IDS = [
   "odoo-version-old",
   "google-unavailable",
   "smtp-unreachable",
+  "companion-store-unavailable",
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];

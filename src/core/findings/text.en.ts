@@ -383,6 +383,15 @@ export const findingTextEn = {
       "If it keeps failing, check Google's status page for Google Cloud and Gmail.",
     ],
   },
+  "companion-store-unavailable": {
+    title: "The companion lost its run store during this test",
+    explanation:
+      "This companion keeps live tests in a shared store (Redis) that stopped answering while the test ran, so the test was stopped. Nothing is wrong with your Google client or Odoo because of it; your secret was discarded as usual.",
+    fix: [
+      "Start the test again in a few minutes.",
+      "If it keeps happening, tell whoever runs this companion: its Redis server did not answer.",
+    ],
+  },
   "smtp-unreachable": {
     title: "smtp.gmail.com could not be reached on port 587",
     explanation:

@@ -383,6 +383,15 @@ export const findingTextIt = {
       "Se continua a non funzionare, controlla la pagina di stato di Google Cloud e di Gmail.",
     ],
   },
+  "companion-store-unavailable": {
+    title: "Il companion ha perso l'archivio dei test durante questa prova",
+    explanation:
+      "Questo companion conserva i test dal vivo in un archivio condiviso (Redis) che ha smesso di rispondere mentre il test era in corso, quindi il test è stato interrotto. Non indica alcun problema nel tuo client Google o in Odoo; il tuo segreto è stato eliminato come sempre.",
+    fix: [
+      "Avvia di nuovo il test tra qualche minuto.",
+      "Se succede ancora, avvisa chi gestisce questo companion: il suo server Redis non ha risposto.",
+    ],
+  },
   "smtp-unreachable": {
     title: "Impossibile raggiungere smtp.gmail.com sulla porta 587",
     explanation:

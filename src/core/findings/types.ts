@@ -3,7 +3,7 @@ import type { FindingId, Severity } from "./ids.ts";
 
 /** A guide page and the anchor that explains a finding (same slug and anchor in every language). */
 export interface DocsLink {
-  page: "troubleshooting" | "google-setup" | "odoo-setup" | "index";
+  page: "troubleshooting" | "google-setup" | "odoo-setup" | "live-test" | "index";
   anchor: string;
 }
 

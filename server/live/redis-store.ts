@@ -1,0 +1,229 @@
+/**
+ * The shared store for several instances (REDIS_URL). Each run is one key holding the sealed record
+ * (record-codec.ts) with the run's own expiry as TTL; an index of unfinished runs caps how many the
+ * cluster holds; each save is published on the run's channel so an SSE stream on instance A follows
+ * steps run on instance B; claims are SET NX keys; rate limits are a sliding window per client,
+ * updated atomically by a script. Commands fail fast while Redis is unreachable (StoreUnavailableError)
+ * and the client keeps reconnecting; a record that could not be written is kept here and written
+ * when Redis is back, and this instance's subscribers get every snapshot at once regardless.
+ */
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import type { KeyRing } from "./key-ring.ts";
+import type { LiveRecord, LiveRun } from "./model.ts";
+import type { RateLimiter } from "./rate-limit.ts";
+import { decodeRecord, encodeRecord } from "./record-codec.ts";
+import { type LiveStore, StoreFullError, StoreUnavailableError } from "./store.ts";
+
+export interface RedisStoreOptions {
+  url: string;
+  ring: KeyRing;
+  now?: () => number;
+  /** Unfinished runs the whole cluster may hold (default 10,000). */
+  maxRuns?: number;
+  /** Key prefix (tests use one per test). */
+  prefix?: string;
+  /** How long to wait for Redis at start before giving up (ms). */
+  connectTimeoutMs?: number;
+}
+
+export interface RedisStore extends LiveStore {
+  /** A rate limiter counting in Redis, shared by every instance. */
+  limiter(name: string, options: { max: number; windowMs: number }): RateLimiter;
+  /** Redis answers commands now. */
+  ready(): boolean;
+}
+
+/** A run not yet in Redis counts against the cap; a known one is just rewritten. Returns 0 when full. */
+const SAVE_RUN = `
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[5])
+  if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[6]) then return 0 end
+  redis.call('ZADD', KEYS[2], ARGV[4], ARGV[3])
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1`;
+
+/** Sliding window: drop old hits, refuse at the limit (with the wait), else record this one. */
+const HIT = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then
+  local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])
+end
+redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 0`;
+
+type Commands = Redis & {
+  saveRun(
+    runKey: string,
+    indexKey: string,
+    bytes: Buffer,
+    ttlMs: number,
+    id: string,
+    expiresAtMs: number,
+    now: number,
+    maxRuns: number,
+  ): Promise<number>;
+  hitWindow(key: string, now: number, windowMs: number, max: number, member: string): Promise<number>;
+};
+
+/** Runs a Redis call; a connection problem becomes StoreUnavailableError. */
+async function guarded<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof StoreFullError) throw error;
+    throw new StoreUnavailableError((error as Error)?.name ?? "redis");
+  }
+}
+
+export async function connectRedisStore(options: RedisStoreOptions): Promise<RedisStore> {
+  const now = options.now ?? Date.now;
+  const prefix = options.prefix ?? "companion:";
+  const maxRuns = options.maxRuns ?? 10_000;
+  const instance = randomBytes(8).toString("hex");
+  const clientOptions = {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: options.connectTimeoutMs ?? 5_000,
+    retryStrategy: (times: number) => Math.min(100 * times, 2_000),
+  };
+  const command = new Redis(options.url, clientOptions) as Commands;
+  const subscriber = new Redis(options.url, { ...clientOptions, enableOfflineQueue: true });
+  // Errors are reported through failed commands; the clients keep reconnecting on their own.
+  command.on("error", () => undefined);
+  subscriber.on("error", () => undefined);
+  command.defineCommand("saveRun", { numberOfKeys: 2, lua: SAVE_RUN });
+  command.defineCommand("hitWindow", { numberOfKeys: 1, lua: HIT });
+  try {
+    await Promise.all([command.connect(), subscriber.connect()]);
+  } catch (error) {
+    command.disconnect();
+    subscriber.disconnect();
+    throw error;
+  }
+
+  const runKey = (id: string) => `${prefix}run:${id}`;
+  const indexKey = `${prefix}runs`;
+  const channel = (id: string) => `${prefix}events:${id}`;
+  const listeners = new Map<string, Set<(run: LiveRun) => void>>();
+  /** Records whose last save did not reach Redis, written again once it is back. */
+  const pending = new Map<string, LiveRecord>();
+
+  const deliver = (id: string, run: LiveRun) => {
+    const subscribed = listeners.get(id);
+    if (!subscribed?.size) return;
+    for (const listener of subscribed) listener(structuredClone(run));
+  };
+
+  const write = async (record: LiveRecord): Promise<void> => {
+    const ttlMs = record.expiresAtMs - now();
+    if (ttlMs <= 0) {
+      await command.del(runKey(record.run.id));
+      return;
+    }
+    const bytes = encodeRecord(record, options.ring);
+    const saved = await command.saveRun(
+      runKey(record.run.id),
+      indexKey,
+      bytes,
+      ttlMs,
+      record.run.id,
+      record.expiresAtMs,
+      now(),
+      maxRuns,
+    );
+    if (saved === 0) throw new StoreFullError();
+    await command.publish(channel(record.run.id), JSON.stringify({ from: instance, run: record.run }));
+  };
+
+  const flushPending = () => {
+    for (const [id, record] of pending) {
+      pending.delete(id);
+      write(record).catch(() => pending.set(id, record));
+    }
+  };
+  command.on("ready", flushPending);
+
+  subscriber.on("message", (from: string, message: string) => {
+    const id = from.slice(`${prefix}events:`.length);
+    try {
+      const parsed = JSON.parse(message) as { from: string; run: LiveRun };
+      if (parsed.from !== instance) deliver(id, parsed.run);
+    } catch {
+      // Not ours: ignore.
+    }
+  });
+
+  const get = (id: string) =>
+    guarded(async () => {
+      const kept = pending.get(id);
+      if (kept) return kept.expiresAtMs > now() ? kept : undefined;
+      const bytes = await command.getBuffer(runKey(id));
+      if (!bytes) return undefined;
+      const record = decodeRecord(bytes, options.ring);
+      return record && record.expiresAtMs > now() ? record : undefined;
+    });
+
+  return {
+    get,
+    async save(record) {
+      deliver(record.run.id, record.run);
+      try {
+        await guarded(() => write(record));
+        pending.delete(record.run.id);
+      } catch (error) {
+        if (error instanceof StoreUnavailableError && record.expiresAtMs > now()) pending.set(record.run.id, record);
+        throw error;
+      }
+    },
+    subscribe(id, listener) {
+      let set = listeners.get(id);
+      if (!set) {
+        set = new Set();
+        listeners.set(id, set);
+        // Once subscribed, catch up with a step saved elsewhere before the subscription was ready.
+        subscriber
+          .subscribe(channel(id))
+          .then(() => get(id))
+          .then((record) => {
+            if (record && listeners.get(id)?.has(listener)) listener(structuredClone(record.run));
+          })
+          .catch(() => undefined);
+      }
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0 && listeners.get(id) === set) {
+          listeners.delete(id);
+          subscriber.unsubscribe(channel(id)).catch(() => undefined);
+        }
+      };
+    },
+    claim: (id, what, ttlMs) =>
+      guarded(async () => (await command.set(`${prefix}claim:${id}:${what}`, "1", "PX", ttlMs, "NX")) === "OK"),
+    limiter(name, limit) {
+      return {
+        hit: (key) =>
+          guarded(async () => {
+            const at = now();
+            const wait = await command.hitWindow(
+              `${prefix}rate:${name}:${key}`,
+              at,
+              limit.windowMs,
+              limit.max,
+              `${at}:${randomBytes(6).toString("base64url")}`,
+            );
+            return wait > 0 ? { allowed: false, retryAfterMs: wait } : { allowed: true, retryAfterMs: 0 };
+          }),
+      };
+    },
+    ready: () => command.status === "ready",
+    async close() {
+      await Promise.allSettled([command.quit(), subscriber.quit()]);
+    },
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * Several companion instances sharing live runs through a real redis-server (started here on a free
+ * loopback port): a run started on one instance is finished, streamed, mailed and reported by any
+ * other; an instance restarted mid-run loses nothing; practice runs through a round-robin balancer
+ * pass like on one instance; Redis killed mid-run gives the documented behaviour. Both instances
+ * point at one sandbox (as they would at one sandbox process) and at one public origin.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiDeps } from "../../server/api.ts";
+import { createApp } from "../../server/app.ts";
+import { isFinal, type LiveRun, stepOf } from "../../server/live/model.ts";
+import { sharedLiveServices } from "../../server/live/shared-services.ts";
+import { authorizeOverHttp } from "../../server/sandbox/google/browserless.ts";
+import { createSandbox, type Sandbox } from "../../server/sandbox/index.ts";
+import { startTestRedis, type TestRedis } from "../support/redis-server.ts";
+
+const KEY = randomBytes(32);
+const TESTER = "odoo.tester@gmail.com";
+const PRACTICE = { provider: "sandbox", practice: { scenario: "healthy" } };
+
+let redis: TestRedis;
+let sandbox: Sandbox;
+let balancer: Server;
+let publicOrigin = "";
+const prefix = `test-${randomBytes(4).toString("hex")}:`;
+
+interface Instance {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function startInstance(): Promise<Instance> {
+  const shared = await sharedLiveServices({ redisUrl: redis.url, cookieKey: KEY }, { prefix });
+  const app = createApp({
+    distDir: mkdtempSync(join(tmpdir(), "companion-scale-")),
+    sandbox: sandbox.routes,
+    api: createApiDeps(
+      { ...shared.services, sandbox, googleTimeoutMs: 5_000, smtpTimeoutMs: 5_000 },
+      { publicOrigin, trustProxy: false, loopbackOnly: true },
+    ),
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      });
+      await shared.redis?.close();
+    },
+  };
+}
+
+let a: Instance;
+let b: Instance;
+/** Round-robin over the instances that are up. */
+const upstreams: (() => Instance)[] = [() => a, () => b];
+let turn = 0;
+
+beforeAll(async () => {
+  redis = await startTestRedis();
+  balancer = createServer((req, res) => {
+    const target = new URL(req.url ?? "/", upstreams[turn++ % upstreams.length]?.().url);
+    const forward = request(target, { method: req.method, headers: req.headers }, (upstream) => {
+      res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+      upstream.pipe(res);
+    });
+    forward.on("error", () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => balancer.listen(0, "127.0.0.1", resolve));
+  publicOrigin = `http://127.0.0.1:${(balancer.address() as AddressInfo).port}`;
+  sandbox = createSandbox({ baseUrl: () => publicOrigin, smtpPort: 0 });
+  await sandbox.start();
+  a = await startInstance();
+  b = await startInstance();
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.allSettled([a?.close(), b?.close()]);
+  balancer?.closeAllConnections();
+  await new Promise<void>((resolve) => balancer?.close(() => resolve()));
+  await sandbox?.stop();
+  await redis?.stop();
+});
+
+/** A browser: one cookie jar, requests to any base URL, POSTs with the public origin. */
+function browser() {
+  let cookie = "";
+  const send = async (base: string, path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie) headers.set("cookie", cookie);
+    if (init.method === "POST") headers.set("origin", publicOrigin);
+    const res = await fetch(new URL(path, base), { ...init, headers, redirect: "manual" });
+    const set = res.headers.getSetCookie().find((c) => c.startsWith("companion_live="));
+    if (set) cookie = set.split(";")[0] ?? "";
+    return res;
+  };
+  const json = (body: unknown): RequestInit => ({
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return {
+    send,
+    start: async (base: string, body: unknown = PRACTICE) => {
+      const res = await send(base, "/api/live/start", json(body));
+      return { status: res.status, ...((await res.json()) as { id: string; authUrl: string; run: LiveRun }) };
+    },
+    paste: (base: string, id: string, url: string) => send(base, `/api/live/${id}/paste`, json({ url })),
+    /** Follows the run's event stream on `base` until the run is final; resolves with every status seen. */
+    follow: async (base: string, id: string) => {
+      const res = await send(base, `/api/live/${id}/events`);
+      expect(res.status).toBe(200);
+      const reader = res.body?.getReader();
+      const decoder = new TextDecoder();
+      const seen: LiveRun[] = [];
+      let buffer = "";
+      while (reader) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+          const data = buffer
+            .slice(0, end)
+            .split("\n")
+            .find((line) => line.startsWith("data: "));
+          buffer = buffer.slice(end + 2);
+          if (data) seen.push(JSON.parse(data.slice(6)) as LiveRun);
+        }
+        if (seen.some((run) => isFinal(run.status))) break;
+      }
+      await reader?.cancel();
+      return seen;
+    },
+  };
+}
+
+/** Google's consent in the sandbox; the address the browser is sent back to (the callback). */
+async function consent(authUrl: string): Promise<URL> {
+  const outcome = await authorizeOverHttp(authUrl, { account: TESTER });
+  if (outcome.kind !== "redirect") throw new Error(`consent failed: ${outcome.error}`);
+  return outcome.url;
+}
+
+describe("two instances sharing Redis", () => {
+  it("start on A, callback on B, events from A, send-test on B, report on A: passed", async () => {
+    const user = browser();
+    const started = await user.start(a.url);
+    expect(started.status).toBe(200);
+    const events = user.follow(a.url, started.id);
+    const back = await consent(started.authUrl);
+    const callback = await user.send(b.url, back.pathname + back.search);
+    expect(callback.status).toBe(303);
+    const seen = await events;
+    const final = seen.at(-1);
+    expect(final?.status).toBe("passed");
+    expect(seen.some((run) => run.status === "running")).toBe(true);
+
+    const sent = await user.send(b.url, `/api/live/${started.id}/send-test`, { method: "POST" });
+    expect(sent.status).toBe(200);
+    const report = await user.send(a.url, `/api/live/${started.id}/report?format=json`);
+    const { run } = (await report.json()) as { run: LiveRun };
+    expect(stepOf(run as LiveRun, "send").status).toBe("passed");
+    expect(run.sendsLeft).toBe(2);
+  }, 60_000);
+
+  it("a restart of B mid-run loses nothing", async () => {
+    const user = browser();
+    const started = await user.start(a.url);
+    const back = await consent(started.authUrl);
+    await b.close();
+    b = await startInstance();
+    const callback = await user.send(b.url, back.pathname + back.search);
+    expect(callback.status).toBe(303);
+    const seen = await user.follow(b.url, started.id);
+    expect(seen.at(-1)?.status).toBe("passed");
+    const fromA = await user.send(a.url, `/api/live/${started.id}`);
+    expect(((await fromA.json()) as LiveRun).status).toBe("passed");
+  }, 60_000);
+
+  it("an answer is taken once across instances: the same callback on A and B is accepted by one", async () => {
+    const user = browser();
+    const started = await user.start(a.url);
+    const back = await consent(started.authUrl);
+    const [onA, onB] = await Promise.all([
+      user.paste(a.url, started.id, back.href),
+      user.paste(b.url, started.id, back.href),
+    ]);
+    expect([onA.status, onB.status].sort()).toEqual([200, 409]);
+    const seen = await user.follow(a.url, started.id);
+    expect(seen.at(-1)?.status).toBe("passed");
+  }, 60_000);
+
+  it("passes practice scenarios through a round-robin balancer", async () => {
+    const user = browser();
+    for (const scenario of ["healthy", "wrong-secret", "missing-test-user"]) {
+      const started = await user.start(publicOrigin, { provider: "sandbox", practice: { scenario } });
+      expect(started.status).toBe(200);
+      const outcome = await authorizeOverHttp(started.authUrl, { account: started.run.email });
+      if (outcome.kind === "redirect") {
+        await user.send(publicOrigin, outcome.url.pathname + outcome.url.search);
+      } else {
+        await user.paste(publicOrigin, started.id, outcome.url.href);
+      }
+      const seen = await user.follow(publicOrigin, started.id);
+      const final = seen.at(-1);
+      expect(final && isFinal(final.status), scenario).toBe(true);
+      expect(final?.status, scenario).toBe(scenario === "healthy" ? "passed" : "failed");
+    }
+  }, 90_000);
+});
+
+describe("Redis lost and back", () => {
+  it("a run in flight fails with a localized finding, new runs get 503, diagnostics work; all recover", async () => {
+    const user = browser();
+    const started = await user.start(a.url, { ...PRACTICE, lang: "it" });
+    const back = await consent(started.authUrl);
+    // Hold Google's token answer so Redis can go away while the step runs.
+    await sandbox.routes.request("/google/faults", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ endpoint: "token", mode: "slow", delayMs: 1_500, count: 1 }),
+    });
+    const events = user.follow(a.url, started.id);
+    await user.send(a.url, back.pathname + back.search);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await redis.kill();
+
+    const seen = await events;
+    const final = seen.at(-1);
+    expect(final?.status).toBe("failed");
+    const failed = final?.steps.find((step) => step.status === "failed");
+    expect(failed?.finding?.id).toBe("companion-store-unavailable");
+    expect(failed?.finding?.title).toMatch(/archivio/);
+
+    const refused = await user.send(a.url, "/api/live/start?lang=it", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(PRACTICE),
+    });
+    expect(refused.status).toBe(503);
+    expect(await refused.json()).toMatchObject({ type: "/api/problems/live-store-unavailable" });
+    const diagnose = await user.send(a.url, "/api/diagnose", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ errorText: "Error 400: redirect_uri_mismatch" }),
+    });
+    expect(diagnose.status).toBe(200);
+
+    await redis.start();
+    let again = 0;
+    for (let i = 0; i < 50 && again !== 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      again = (await user.start(a.url)).status;
+    }
+    expect(again).toBe(200);
+  }, 60_000);
+});
