@@ -160,8 +160,10 @@ const gmailSettingsEn = {
   save: "Save",
   ticked: "ticked",
   idValue: "123456789012-abc…xyz.apps.googleusercontent.com",
-  label: "Odoo {version}, {settings}, section {section}. {custom}: {ticked}, with the link {outgoing}. {gmail}: {ticked}, with the fields ID and Secret (highlighted). Save button.",
-  caption: "Odoo {version}: Settings → {settings} → {section}. Highlighted: ID and Secret, where the client ID and the client secret go; then Save.",
+  label:
+    "Odoo {version}, {settings}, section {section}. {custom}: {ticked}, with the link {outgoing}. {gmail}: {ticked}, with the fields ID and Secret (highlighted). Save button.",
+  caption:
+    "Odoo {version}: Settings → {settings} → {section}. Highlighted: ID and Secret, where the client ID and the client secret go; then Save.",
 };
 type GmailSettings = typeof gmailSettingsEn;
 
@@ -299,3 +301,15 @@ export const testConnection: Record<Lang, TestConnection> = {
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
+
+/** Every table above, for the tests that compare the languages and check the drawn pages. */
+export const illustrationTexts: Record<string, Record<Lang, Record<string, string>>> = {
+  clientForm,
+  audience,
+  unverified,
+  mismatch,
+  gmailSettings,
+  mailServer,
+  systemParameters,
+  testConnection,
+};
