@@ -4,32 +4,30 @@
  * comes from elsewhere, docs/glossary.md says so); `label` is the sentence read out instead of the
  * drawing and `caption` the visible caption. A key missing in either language is a type error.
  */
-import type { Lang } from "../../core/lang.ts";
+import { defineMessages, type MessageTable } from "../../core/i18n.ts";
 
 /** The Odoo versions a settings or form drawing can show. */
 export type OdooSeries = "16.0" | "17.0" | "18.0" | "19.0";
 
-const clientFormEn = {
-  title: "Create OAuth client ID",
-  type: "Application type",
-  typeValue: "Web application",
-  name: "Name",
-  origins: "Authorized JavaScript origins",
-  redirects: "Authorized redirect URIs",
-  uri: "URIs 1",
-  addUri: "+ Add URI",
-  create: "Create",
-  cancel: "Cancel",
-  label:
-    "Google Cloud console, Create OAuth client ID form. Application type: Web application (highlighted). Name: Odoo. Authorized JavaScript origins: none. Authorized redirect URIs, URIs 1: https://erp.example.com/google_gmail/confirm (highlighted). Buttons Create and Cancel.",
-  caption:
-    "Google Auth Platform → Clients → Create client. Highlighted: the type Web application and the redirect URI, your Odoo address followed by /google_gmail/confirm.",
-};
-type ClientForm = typeof clientFormEn;
-
-export const clientForm: Record<Lang, ClientForm> = {
-  en: clientFormEn,
-  it: {
+export const clientForm = defineMessages(
+  "illustration.clientForm",
+  {
+    title: "Create OAuth client ID",
+    type: "Application type",
+    typeValue: "Web application",
+    name: "Name",
+    origins: "Authorized JavaScript origins",
+    redirects: "Authorized redirect URIs",
+    uri: "URIs 1",
+    addUri: "+ Add URI",
+    create: "Create",
+    cancel: "Cancel",
+    label:
+      "Google Cloud console, Create OAuth client ID form. Application type: Web application (highlighted). Name: Odoo. Authorized JavaScript origins: none. Authorized redirect URIs, URIs 1: https://erp.example.com/google_gmail/confirm (highlighted). Buttons Create and Cancel.",
+    caption:
+      "Google Auth Platform → Clients → Create client. Highlighted: the type Web application and the redirect URI, your Odoo address followed by /google_gmail/confirm.",
+  },
+  {
     title: "Crea ID client OAuth",
     type: "Tipo di applicazione",
     typeValue: "Applicazione web",
@@ -45,29 +43,27 @@ export const clientForm: Record<Lang, ClientForm> = {
     caption:
       "Google Auth Platform → Client → Crea client. Evidenziati: il tipo Applicazione web e l'URI di reindirizzamento, cioè l'indirizzo del tuo Odoo seguito da /google_gmail/confirm.",
   },
-};
+);
 
-const audienceEn = {
-  title: "Audience",
-  status: "Publishing status",
-  testing: "Testing",
-  publish: "Publish app",
-  userType: "User type",
-  external: "External",
-  makeInternal: "Make internal",
-  testUsers: "Test users",
-  addUsers: "+ Add users",
-  user: "sales@example.com",
-  label:
-    "Google Auth Platform, Audience page. Publishing status: Testing, with the Publish app button (highlighted). User type: External, with Make internal. Test users: the + Add users button (highlighted) and one address, sales@example.com.",
-  caption:
-    "Google Auth Platform → Audience. Highlighted: the publishing status with its Publish app button, and + Add users, where the sending address goes while the app is in Testing.",
-};
-type Audience = typeof audienceEn;
-
-export const audience: Record<Lang, Audience> = {
-  en: audienceEn,
-  it: {
+export const audience = defineMessages(
+  "illustration.audience",
+  {
+    title: "Audience",
+    status: "Publishing status",
+    testing: "Testing",
+    publish: "Publish app",
+    userType: "User type",
+    external: "External",
+    makeInternal: "Make internal",
+    testUsers: "Test users",
+    addUsers: "+ Add users",
+    user: "sales@example.com",
+    label:
+      "Google Auth Platform, Audience page. Publishing status: Testing, with the Publish app button (highlighted). User type: External, with Make internal. Test users: the + Add users button (highlighted) and one address, sales@example.com.",
+    caption:
+      "Google Auth Platform → Audience. Highlighted: the publishing status with its Publish app button, and + Add users, where the sending address goes while the app is in Testing.",
+  },
+  {
     title: "Pubblico",
     status: "Stato di pubblicazione",
     testing: "Test",
@@ -83,25 +79,23 @@ export const audience: Record<Lang, Audience> = {
     caption:
       "Google Auth Platform → Pubblico. Evidenziati: lo stato di pubblicazione con il pulsante Pubblica app e + Aggiungi utenti, dove va l'indirizzo di invio finché l'app è in Test.",
   },
-};
+);
 
-const unverifiedEn = {
-  title: "Google hasn't verified this app",
-  body: "The app is requesting access to sensitive info in your Google Account. Until the developer (admin@example.com) verifies this app with Google, you shouldn't use it.",
-  advanced: "Advanced",
-  back: "Back to safety",
-  advancedBody: "Continue only if you understand the risks and trust the developer (admin@example.com).",
-  go: "Go to Odoo (unsafe)",
-  label:
-    "Google's warning page: Google hasn't verified this app. Below the explanation, the Advanced link (highlighted) is open and shows the link Go to Odoo (unsafe) (highlighted); the blue button reads Back to safety.",
-  caption:
-    "The unverified-app warning of an External app In production. Click Advanced, then Go to ‹app name› (unsafe); the blue button only takes you back.",
-};
-type Unverified = typeof unverifiedEn;
-
-export const unverified: Record<Lang, Unverified> = {
-  en: unverifiedEn,
-  it: {
+export const unverified = defineMessages(
+  "illustration.unverified",
+  {
+    title: "Google hasn't verified this app",
+    body: "The app is requesting access to sensitive info in your Google Account. Until the developer (admin@example.com) verifies this app with Google, you shouldn't use it.",
+    advanced: "Advanced",
+    back: "Back to safety",
+    advancedBody: "Continue only if you understand the risks and trust the developer (admin@example.com).",
+    go: "Go to Odoo (unsafe)",
+    label:
+      "Google's warning page: Google hasn't verified this app. Below the explanation, the Advanced link (highlighted) is open and shows the link Go to Odoo (unsafe) (highlighted); the blue button reads Back to safety.",
+    caption:
+      "The unverified-app warning of an External app In production. Click Advanced, then Go to ‹app name› (unsafe); the blue button only takes you back.",
+  },
+  {
     title: "Google non ha verificato questa app",
     body: "L'app richiede l'accesso a informazioni sensibili nel tuo Account Google. Finché lo sviluppatore (admin@example.com) non verifica l'app con Google, non dovresti utilizzarla.",
     advanced: "Avanzate",
@@ -113,25 +107,23 @@ export const unverified: Record<Lang, Unverified> = {
     caption:
       "L'avviso di app non verificata di un'app Esterna In produzione. Fai clic su Avanzate, poi su Vai a ‹nome app› (non sicuro); il pulsante blu ti riporta solo indietro.",
   },
-};
+);
 
-const mismatchEn = {
-  title: "Access blocked: This app's request is invalid",
-  body: "You can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy.",
-  developer: "If you're the app developer, see",
-  details: "error details",
-  code: "Error 400: redirect_uri_mismatch",
-  request: "Request details:",
-  label:
-    "Google's error page: Access blocked: This app's request is invalid. Error 400: redirect_uri_mismatch. The error details link (highlighted) is open and shows Request details: redirect_uri=http://erp.example.com/google_gmail/confirm (highlighted) flowName=GeneralOAuthFlow.",
-  caption:
-    "The redirect_uri_mismatch page with its error details open. The highlighted redirect_uri= value is exactly what Odoo sent: here http:// instead of https://.",
-};
-type Mismatch = typeof mismatchEn;
-
-export const mismatch: Record<Lang, Mismatch> = {
-  en: mismatchEn,
-  it: {
+export const mismatch = defineMessages(
+  "illustration.mismatch",
+  {
+    title: "Access blocked: This app's request is invalid",
+    body: "You can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy.",
+    developer: "If you're the app developer, see",
+    details: "error details",
+    code: "Error 400: redirect_uri_mismatch",
+    request: "Request details:",
+    label:
+      "Google's error page: Access blocked: This app's request is invalid. Error 400: redirect_uri_mismatch. The error details link (highlighted) is open and shows Request details: redirect_uri=http://erp.example.com/google_gmail/confirm (highlighted) flowName=GeneralOAuthFlow.",
+    caption:
+      "The redirect_uri_mismatch page with its error details open. The highlighted redirect_uri= value is exactly what Odoo sent: here http:// instead of https://.",
+  },
+  {
     title: "Accesso bloccato: la richiesta di questa app non è valida",
     body: "Non puoi accedere a questa app perché non è conforme alle norme OAuth 2.0 di Google.",
     developer: "Se sei lo sviluppatore dell'app, consulta i",
@@ -143,33 +135,31 @@ export const mismatch: Record<Lang, Mismatch> = {
     caption:
       "La pagina redirect_uri_mismatch con i dettagli dell'errore aperti. Il valore evidenziato dopo redirect_uri= è esattamente quello che ha inviato Odoo: qui http:// invece di https://.",
   },
-};
+);
 
-const gmailSettingsEn = {
-  settings: "General Settings",
-  discuss: "Discuss",
-  emails: "Emails",
-  custom16: "Custom Email Servers",
-  custom17: "Use Custom Email Servers",
-  outgoing16: "Outgoing Email Servers",
-  outgoing17: "Outgoing Email Servers",
-  gmail16: "Gmail Credentials",
-  gmail17: "Use a Gmail Server",
-  id: "ID",
-  secret: "Secret",
-  save: "Save",
-  ticked: "ticked",
-  idValue: "123456789012-abc…xyz.apps.googleusercontent.com",
-  label:
-    "Odoo {version}, {settings}, section {section}. {custom}: {ticked}, with the link {outgoing}. {gmail}: {ticked}, with the fields ID and Secret (highlighted). Save button.",
-  caption:
-    "Odoo {version}: Settings → {settings} → {section}. Highlighted: ID and Secret, where the client ID and the client secret go; then Save.",
-};
-type GmailSettings = typeof gmailSettingsEn;
-
-export const gmailSettings: Record<Lang, GmailSettings> = {
-  en: gmailSettingsEn,
-  it: {
+export const gmailSettings = defineMessages(
+  "illustration.gmailSettings",
+  {
+    settings: "General Settings",
+    discuss: "Discuss",
+    emails: "Emails",
+    custom16: "Custom Email Servers",
+    custom17: "Use Custom Email Servers",
+    outgoing16: "Outgoing Email Servers",
+    outgoing17: "Outgoing Email Servers",
+    gmail16: "Gmail Credentials",
+    gmail17: "Use a Gmail Server",
+    id: "ID",
+    secret: "Secret",
+    save: "Save",
+    ticked: "ticked",
+    idValue: "123456789012-abc…xyz.apps.googleusercontent.com",
+    label:
+      "Odoo {version}, {settings}, section {section}. {custom}: {ticked}, with the link {outgoing}. {gmail}: {ticked}, with the fields ID and Secret (highlighted). Save button.",
+    caption:
+      "Odoo {version}: Settings → {settings} → {section}. Highlighted: ID and Secret, where the client ID and the client secret go; then Save.",
+  },
+  {
     settings: "Impostazioni generali",
     discuss: "Comunicazioni",
     emails: "E-mail",
@@ -189,38 +179,36 @@ export const gmailSettings: Record<Lang, GmailSettings> = {
     caption:
       "Odoo {version}: Impostazioni → {settings} → {section}. Evidenziati: ID e Secret, dove vanno l'ID client e il client secret; poi Salva.",
   },
-};
+);
 
-const mailServerEn = {
-  name: "Name",
-  nameValue: "Gmail sales",
-  auth: "Authenticate with",
-  authLogin: "Username",
-  authGmail: "Gmail OAuth Authentication",
-  user: "Username",
-  userValue: "sales@example.com",
-  password: "Password",
-  host: "SMTP Server",
-  port: "SMTP Port",
-  security: "Connection Encryption",
-  connect: "Connect your Gmail account",
-  badge: "Gmail Token Valid",
-  cog: "Edit Settings",
-  test: "Test Connection",
-  beforeLabel:
-    "Odoo outgoing mail server form, not yet connected. Name: Gmail sales. Authenticate with: Gmail OAuth Authentication (highlighted). Username: sales@example.com (highlighted). Password: empty. SMTP Server smtp.gmail.com, SMTP Port 587, Connection Encryption TLS (STARTTLS), filled in by Odoo. Button Connect your Gmail account (highlighted).",
-  beforeCaption:
-    "Before connecting: choose Gmail OAuth Authentication, enter the sending address as Username, leave Password empty, then click Connect your Gmail account. Odoo fills in host, port and encryption.",
-  afterLabel:
-    "The same form after Google sent the browser back: the green badge Gmail Token Valid and a cog icon, Edit Settings (highlighted), replace the connect button; the Test Connection button is highlighted.",
-  afterCaption:
-    "After connecting: the green Gmail Token Valid badge only means a token is stored. The cog authorizes again; Test Connection tells whether sending works.",
-};
-type MailServer = typeof mailServerEn;
-
-export const mailServer: Record<Lang, MailServer> = {
-  en: mailServerEn,
-  it: {
+export const mailServer = defineMessages(
+  "illustration.mailServer",
+  {
+    name: "Name",
+    nameValue: "Gmail sales",
+    auth: "Authenticate with",
+    authLogin: "Username",
+    authGmail: "Gmail OAuth Authentication",
+    user: "Username",
+    userValue: "sales@example.com",
+    password: "Password",
+    host: "SMTP Server",
+    port: "SMTP Port",
+    security: "Connection Encryption",
+    connect: "Connect your Gmail account",
+    badge: "Gmail Token Valid",
+    cog: "Edit Settings",
+    test: "Test Connection",
+    beforeLabel:
+      "Odoo outgoing mail server form, not yet connected. Name: Gmail sales. Authenticate with: Gmail OAuth Authentication (highlighted). Username: sales@example.com (highlighted). Password: empty. SMTP Server smtp.gmail.com, SMTP Port 587, Connection Encryption TLS (STARTTLS), filled in by Odoo. Button Connect your Gmail account (highlighted).",
+    beforeCaption:
+      "Before connecting: choose Gmail OAuth Authentication, enter the sending address as Username, leave Password empty, then click Connect your Gmail account. Odoo fills in host, port and encryption.",
+    afterLabel:
+      "The same form after Google sent the browser back: the green badge Gmail Token Valid and a cog icon, Edit Settings (highlighted), replace the connect button; the Test Connection button is highlighted.",
+    afterCaption:
+      "After connecting: the green Gmail Token Valid badge only means a token is stored. The cog authorizes again; Test Connection tells whether sending works.",
+  },
+  {
     name: "Nome",
     nameValue: "Gmail vendite",
     auth: "Autentica con",
@@ -245,22 +233,20 @@ export const mailServer: Record<Lang, MailServer> = {
     afterCaption:
       "Dopo il collegamento: il badge verde Token Gmail valido dice solo che un token è salvato. L'ingranaggio autorizza di nuovo; Prova Connessione dice se l'invio funziona.",
   },
-};
+);
 
-const systemParametersEn = {
-  path: "Settings → Technical → Parameters → System Parameters",
-  key: "Key",
-  value: "Value",
-  label:
-    "Odoo System Parameters list, in developer mode. Rows: web.base.url = https://erp.example.com (highlighted), web.base.url.freeze = True (highlighted), google_gmail_client_id = the client ID.",
-  caption:
-    "Developer mode, Settings → Technical → Parameters → System Parameters. Highlighted: web.base.url, the public https:// address without a trailing slash, and web.base.url.freeze = True, which stops an admin login from overwriting it.",
-};
-type SystemParameters = typeof systemParametersEn;
-
-export const systemParameters: Record<Lang, SystemParameters> = {
-  en: systemParametersEn,
-  it: {
+export const systemParameters = defineMessages(
+  "illustration.systemParameters",
+  {
+    path: "Settings → Technical → Parameters → System Parameters",
+    key: "Key",
+    value: "Value",
+    label:
+      "Odoo System Parameters list, in developer mode. Rows: web.base.url = https://erp.example.com (highlighted), web.base.url.freeze = True (highlighted), google_gmail_client_id = the client ID.",
+    caption:
+      "Developer mode, Settings → Technical → Parameters → System Parameters. Highlighted: web.base.url, the public https:// address without a trailing slash, and web.base.url.freeze = True, which stops an admin login from overwriting it.",
+  },
+  {
     path: "Impostazioni → Tecnico → Parametri → Parametri di sistema",
     key: "Chiave",
     value: "Valore",
@@ -269,23 +255,21 @@ export const systemParameters: Record<Lang, SystemParameters> = {
     caption:
       "Modalità sviluppatore, Impostazioni → Tecnico → Parametri → Parametri di sistema. Evidenziati: web.base.url, l'indirizzo pubblico in https:// senza barra finale, e web.base.url.freeze = True, che impedisce a un accesso da amministratore di sovrascriverlo.",
   },
-};
+);
 
-const testConnectionEn = {
-  test: "Test Connection",
-  success: "Connection Test Successful!",
-  failure: "An error occurred when fetching the access token.",
-  close: "Close",
-  label:
-    "Odoo outgoing mail server form with the Test Connection button (highlighted). Two possible results: a green notification, Connection Test Successful!, or an error dialog, An error occurred when fetching the access token., with a Close button.",
-  caption:
-    "Test Connection signs in to Gmail and stops before sending. Green: the token works. The error shown here means Google refused the refresh token (Odoo's 17.0–19.0 wording).",
-};
-type TestConnection = typeof testConnectionEn;
-
-export const testConnection: Record<Lang, TestConnection> = {
-  en: testConnectionEn,
-  it: {
+export const testConnection = defineMessages(
+  "illustration.testConnection",
+  {
+    test: "Test Connection",
+    success: "Connection Test Successful!",
+    failure: "An error occurred when fetching the access token.",
+    close: "Close",
+    label:
+      "Odoo outgoing mail server form with the Test Connection button (highlighted). Two possible results: a green notification, Connection Test Successful!, or an error dialog, An error occurred when fetching the access token., with a Close button.",
+    caption:
+      "Test Connection signs in to Gmail and stops before sending. Green: the token works. The error shown here means Google refused the refresh token (Odoo's 17.0–19.0 wording).",
+  },
+  {
     test: "Prova Connessione",
     success: "Test di connessione riuscito!",
     failure: "Si è verificato un errore durante il recupero del token di accesso.",
@@ -295,15 +279,10 @@ export const testConnection: Record<Lang, TestConnection> = {
     caption:
       "Prova Connessione accede a Gmail e si ferma prima dell'invio. In verde: il token funziona. L'errore qui mostrato indica che Google ha rifiutato il token di aggiornamento (testi di Odoo 17.0–19.0).",
   },
-};
-
-/** `{name}` placeholders filled in. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
+);
 
 /** Every table above, for the tests that compare the languages and check the drawn pages. */
-export const illustrationTexts: Record<string, Record<Lang, Record<string, string>>> = {
+export const illustrationTexts: Record<string, MessageTable<string>> = {
   clientForm,
   audience,
   unverified,
