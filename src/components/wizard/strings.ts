@@ -28,7 +28,7 @@ const it = {
   "status.fail": "Non superato",
   "status.info": "Nota",
   "status.todo": "Da fare",
-  "status.skip": "Non verificato",
+  "status.skip": "Non controllato",
   "fix.summary": "Come risolvere",
   "fix.options": "Cosa puoi fare",
   "fix.more": "Approfondisci nella guida",
