@@ -46,7 +46,7 @@ const TEXT = {
     desktop: "App desktop: a Odoo serve un client Applicazione web.",
     desktopFix: "Il client OAuth è di tipo App desktop, non Applicazione web",
     webStep: "Applicazione web",
-    skip: "Non verificato",
+    skip: "Non controllato",
     notExactly: `${URI} non è registrato esattamente.`,
     trailing: `Registrato con una barra finale: ${URI}/.`,
     registered: `${URI} è registrato.`,

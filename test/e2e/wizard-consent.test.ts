@@ -42,7 +42,7 @@ const TEXT = {
     notNeeded: "Non servono: un'app in produzione non ha un elenco di utenti di test.",
     refused: "Google rifiuterebbe questa configurazione (1).",
     none: "Nessun rifiuto previsto.",
-    skip: "Non verificato",
+    skip: "Non controllato",
   },
 } as const;
 
