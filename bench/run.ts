@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { ROOT } from "../test/support/site-pages.ts";
 import { type ApiBench, benchApi } from "./api.ts";
 import { benchLive, type LiveBench } from "./live.ts";
+import { benchRedis, type RedisBench } from "./redis.ts";
 import { benchSite, type SiteBench } from "./site.ts";
 import { benchSse, type SseBench } from "./sse.ts";
 import { benchStartup, type StartupBench } from "./startup.ts";
@@ -17,7 +18,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
 const parts = process.argv.slice(2);
 const wants = (part: string) => parts.length === 0 || parts.includes(part);
-const results: { site?: SiteBench; api?: ApiBench; startup?: StartupBench; live?: LiveBench; sse?: SseBench } = {};
+const results: {
+  site?: SiteBench;
+  api?: ApiBench;
+  startup?: StartupBench;
+  live?: LiveBench;
+  sse?: SseBench;
+  redis?: RedisBench;
+} = {};
 
 console.log(`Benchmark on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}\n`);
 
@@ -101,6 +109,17 @@ if (wants("sse")) {
   results.sse = sse;
   console.log(
     `\n${sse.streams} idle Server-Sent Event streams: +${sse.rssMb} MB server RSS, +${sse.heapMb} MB heap (budget ≤ 40 MB: ${verdict(sse.rssMb <= 40)})`,
+  );
+}
+
+if (wants("redis")) {
+  const redis = await benchRedis();
+  results.redis = redis;
+  console.log(
+    `\nWith Redis (REDIS_URL), whole healthy sandbox run (${redis.runs} runs): companion overhead p50 ${redis.overheadMsP50} ms, p95 ${redis.overheadMsP95} ms (budget ≤ 50 ms: ${verdict(redis.overheadMsP50 <= 50)})`,
+  );
+  console.log(
+    `${redis.waitingRuns} runs waiting at consent: +${redis.memoryMb} MB in Redis, ${redis.bytesPerRun} bytes per run (budget ≤ 20 MB: ${verdict(redis.memoryMb <= 20)})`,
   );
 }
 

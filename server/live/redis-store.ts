@@ -8,7 +8,7 @@
  * when Redis is back, and this instance's subscribers get every snapshot at once regardless.
  */
 import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
+import { type ChainableCommander, Redis } from "ioredis";
 import type { KeyRing } from "./key-ring.ts";
 import type { LiveRecord, LiveRun } from "./model.ts";
 import type { RateLimiter } from "./rate-limit.ts";
@@ -110,8 +110,6 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
   const indexKey = `${prefix}runs`;
   const channel = (id: string) => `${prefix}events:${id}`;
   const listeners = new Map<string, Set<(run: LiveRun) => void>>();
-  /** Records whose last save did not reach Redis, written again once it is back. */
-  const pending = new Map<string, LiveRecord>();
 
   const deliver = (id: string, run: LiveRun) => {
     const subscribed = listeners.get(id);
@@ -119,6 +117,7 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
     for (const listener of subscribed) listener(structuredClone(run));
   };
 
+  /** Writes the record and publishes its run in one round trip. */
   const write = async (record: LiveRecord): Promise<void> => {
     const ttlMs = record.expiresAtMs - now();
     if (ttlMs <= 0) {
@@ -126,27 +125,62 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
       return;
     }
     const bytes = encodeRecord(record, options.ring);
-    const saved = await command.saveRun(
-      runKey(record.run.id),
-      indexKey,
-      bytes,
-      ttlMs,
-      record.run.id,
-      record.expiresAtMs,
-      now(),
-      maxRuns,
-    );
-    if (saved === 0) throw new StoreFullError();
-    await command.publish(channel(record.run.id), JSON.stringify({ from: instance, run: record.run }));
+    const event = JSON.stringify({ from: instance, run: record.run });
+    // A pipeline carries the script defined with defineCommand, which its type does not list.
+    const pipeline = command.pipeline() as ChainableCommander & {
+      saveRun(...args: [string, string, Buffer, number, string, number, number, number]): ChainableCommander;
+    };
+    const results = await pipeline
+      .saveRun(runKey(record.run.id), indexKey, bytes, ttlMs, record.run.id, record.expiresAtMs, now(), maxRuns)
+      .publish(channel(record.run.id), event)
+      .exec();
+    const [saveResult, publishResult] = results ?? [];
+    const failure = saveResult?.[0] ?? publishResult?.[0];
+    if (failure) throw failure;
+    if (saveResult?.[1] === 0) throw new StoreFullError();
   };
 
-  const flushPending = () => {
-    for (const [id, record] of pending) {
-      pending.delete(id);
-      write(record).catch(() => pending.set(id, record));
-    }
+  /**
+   * Write-behind for runs already in Redis: the engine goes on at once, one write per run is in
+   * flight and only the newest snapshot is written next (order is kept: one connection, one queue).
+   * A failed write keeps the record here, flags the run so its next save throws, and is retried
+   * when Redis is back.
+   */
+  const known = new Set<string>();
+  const inFlight = new Map<string, Promise<void>>();
+  const newest = new Map<string, LiveRecord>();
+  const failed = new Set<string>();
+  const pending = new Map<string, LiveRecord>();
+
+  const flush = (id: string): Promise<void> => {
+    const current = inFlight.get(id);
+    if (current) return current;
+    const record = newest.get(id);
+    if (!record) return Promise.resolve();
+    newest.delete(id);
+    const done = write(record)
+      .then(() => {
+        pending.delete(id);
+        failed.delete(id);
+      })
+      .catch(() => {
+        if (record.expiresAtMs > now()) pending.set(id, record);
+        failed.add(id);
+      })
+      .finally(() => {
+        inFlight.delete(id);
+        if (newest.has(id)) void flush(id);
+      });
+    inFlight.set(id, done);
+    return done;
   };
-  command.on("ready", flushPending);
+
+  command.on("ready", () => {
+    for (const [id, record] of pending) {
+      if (!newest.has(id)) newest.set(id, record);
+      void flush(id);
+    }
+  });
 
   subscriber.on("message", (from: string, message: string) => {
     const id = from.slice(`${prefix}events:`.length);
@@ -160,7 +194,7 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
 
   const get = (id: string) =>
     guarded(async () => {
-      const kept = pending.get(id);
+      const kept = newest.get(id) ?? pending.get(id);
       if (kept) return kept.expiresAtMs > now() ? kept : undefined;
       const bytes = await command.getBuffer(runKey(id));
       if (!bytes) return undefined;
@@ -171,14 +205,17 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
   return {
     get,
     async save(record) {
-      deliver(record.run.id, record.run);
-      try {
-        await guarded(() => write(record));
-        pending.delete(record.run.id);
-      } catch (error) {
-        if (error instanceof StoreUnavailableError && record.expiresAtMs > now()) pending.set(record.run.id, record);
-        throw error;
+      const id = record.run.id;
+      deliver(id, record.run);
+      if (failed.has(id) && command.status !== "ready") throw new StoreUnavailableError("redis");
+      if (known.has(id)) {
+        newest.set(id, record);
+        void flush(id);
+        return;
       }
+      // A new run is written before the answer: the cluster's cap and Redis itself must agree.
+      await guarded(() => write(record));
+      known.add(id);
     },
     subscribe(id, listener) {
       let set = listeners.get(id);
@@ -223,6 +260,12 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
     },
     ready: () => command.status === "ready",
     async close() {
+      // Writes still in flight (the newest snapshots) land before the connections close.
+      for (const id of newest.keys()) void flush(id);
+      await Promise.race([
+        Promise.allSettled([...inFlight.values()]),
+        new Promise((resolve) => setTimeout(resolve, 2_000)),
+      ]);
       await Promise.allSettled([command.quit(), subscriber.quit()]);
     },
   };
