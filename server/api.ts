@@ -15,6 +15,7 @@ import { decideLang } from "./http/request-lang.ts";
 import { allowedMethods, type RouteEntry } from "./http/route-methods.ts";
 import { createLiveServices, type LiveServiceOptions, type LiveServices } from "./live/services.ts";
 import { StoreUnavailableError } from "./live/store.ts";
+import { createProbeServices, type ProbeServiceOptions, type ProbeServices } from "./probe/services.ts";
 import { type LangEnv, ProblemError, renderProblem } from "./problem.ts";
 import {
   httpProblem,
@@ -29,6 +30,7 @@ import {
 import { diagnoseRoutes } from "./routes/diagnose.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { LIVE_BODY_LIMIT_BYTES, liveProblem, liveRoutes } from "./routes/live.ts";
+import { odooProbeRoutes } from "./routes/odoo-probe.ts";
 import { redirectUriRoutes } from "./routes/redirect-uri.ts";
 import { VERSION } from "./version.ts";
 
@@ -49,13 +51,19 @@ export const OPENAPI_OBJECT = {
 export interface ApiDeps {
   live: LiveServices;
   origin: OriginPolicy;
+  /** The Odoo probe's rate limit, resolver, address policy and the sandbox's emulated instances. */
+  probe: ProbeServices;
 }
 
 export type ApiEnv = LangEnv;
 
 /** Fresh in-memory services and a deployment view (by default: no proxy, any host). */
-export function createApiDeps(live: LiveServiceOptions = {}, origin: OriginPolicy = OPEN_ORIGIN_POLICY): ApiDeps {
-  return { live: createLiveServices(live), origin };
+export function createApiDeps(
+  live: LiveServiceOptions = {},
+  origin: OriginPolicy = OPEN_ORIGIN_POLICY,
+  probe: ProbeServiceOptions = {},
+): ApiDeps {
+  return { live: createLiveServices(live), origin, probe: createProbeServices(probe) };
 }
 
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas (the site's API reference uses it). */
@@ -86,6 +94,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<ApiEnv> {
   api.route("/", diagnoseRoutes());
   api.route("/", redirectUriRoutes());
   api.route("/", liveRoutes(deps));
+  api.route("/", odooProbeRoutes(deps));
 
   api.doc31("/openapi.json", OPENAPI_OBJECT);
 
