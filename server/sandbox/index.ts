@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import type { SandboxClock } from "./contracts.ts";
 import { createGmailSandbox, type GmailSandbox } from "./gmail/index.ts";
 import { createGoogleSandbox, createSandboxClock, type GoogleSandbox } from "./google/index.ts";
+import { createOdooSandbox, type OdooSandbox, type OdooWorldInstance } from "./odoo/index.ts";
 
 export interface SandboxOptions {
   /** The companion's public origin (redirect URIs of the scenario clients). */
@@ -21,15 +22,32 @@ export interface Sandbox {
   routes: Hono;
   google: GoogleSandbox;
   gmail: GmailSandbox;
+  odoo: OdooSandbox;
   clock: SandboxClock;
-  /** Starts the SMTP emulator; resolves with its address. */
+  /** Starts the SMTP emulator and the emulated Odoo instances; resolves with the SMTP address. */
   start(): Promise<{ host: string; port: number }>;
+  /** The emulated Odoo instances (once started). */
+  odooInstances(): OdooWorldInstance[];
   stop(): Promise<void>;
 }
 
 export function createSandbox(options: SandboxOptions): Sandbox {
   const clock = createSandboxClock();
-  const google = createGoogleSandbox({ clock, baseUrl: options.baseUrl });
+  let odoo: OdooSandbox | undefined;
+  const google = createGoogleSandbox({
+    clock,
+    baseUrl: options.baseUrl,
+    extraRedirectUris: () => odoo?.redirectUris() ?? [],
+  });
+  odoo = createOdooSandbox({
+    google: google.routes,
+    baseUrl: options.baseUrl,
+    client: () => {
+      const healthy = google.world.clientByName("healthy");
+      return { clientId: healthy?.clientId ?? "", clientSecret: healthy?.clientSecret ?? "" };
+    },
+  });
+  const emulatedOdoo = odoo;
   const gmail = createGmailSandbox({
     host: options.smtpHost ?? "127.0.0.1",
     port: options.smtpPort,
@@ -40,15 +58,22 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const routes = new Hono();
   routes.route("/google", google.routes);
   routes.route("/gmail", gmail.routes);
+  routes.route("/odoo", emulatedOdoo.routes);
   return {
     routes,
     google,
     gmail,
     clock,
-    start: () => gmail.start(),
+    odoo: emulatedOdoo,
+    async start() {
+      const address = await gmail.start();
+      await emulatedOdoo.start();
+      return address;
+    },
+    odooInstances: () => emulatedOdoo.world(),
     async stop() {
       google.close();
-      await gmail.stop();
+      await Promise.all([gmail.stop(), emulatedOdoo.stop()]);
     },
   };
 }

@@ -111,8 +111,16 @@ export interface SandboxWorld {
 const TEST_USERS = SANDBOX_ACCOUNTS.map((a) => a.email).filter((email) => email !== "not.a.tester@gmail.com");
 const SIXTEEN_HOURS_MS = 16 * 60 * 60 * 1000;
 
-export function createSandboxWorld(options: { baseUrl: () => string }): SandboxWorld {
-  const webUris = () => [`${options.baseUrl()}${COMPANION_CALLBACK_PATH}`, ODOO_REDIRECT_URI];
+export function createSandboxWorld(options: {
+  baseUrl: () => string;
+  /** More redirect URIs the Web clients register: the emulated Odoo instances' callbacks. */
+  extraRedirectUris?: () => string[];
+}): SandboxWorld {
+  const webUris = () => [
+    `${options.baseUrl()}${COMPANION_CALLBACK_PATH}`,
+    ODOO_REDIRECT_URI,
+    ...(options.extraRedirectUris?.() ?? []),
+  ];
   const client = (name: ScenarioName, fields: Partial<Omit<ScenarioClient, "name" | "clientId">>): ScenarioClient => ({
     name,
     appName: `Odoo Mail (${name})`,

@@ -28,6 +28,8 @@ export interface GoogleSandboxOptions {
   clock: SandboxClock;
   /** The companion's public origin, e.g. http://127.0.0.1:4321 (redirect URIs, discovery URLs). */
   baseUrl: () => string;
+  /** More redirect URIs the Web clients register (the emulated Odoo instances' callbacks). */
+  extraRedirectUris?: () => string[];
 }
 
 export interface GoogleSandbox {
@@ -44,7 +46,10 @@ export interface GoogleSandbox {
 
 export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbox {
   const { clock, baseUrl } = options;
-  const world = createSandboxWorld({ baseUrl });
+  const world = createSandboxWorld({
+    baseUrl,
+    ...(options.extraRedirectUris ? { extraRedirectUris: options.extraRedirectUris } : {}),
+  });
   const store = createTokenStore(clock);
   const faults = createFaults<FaultEndpoint>();
 
