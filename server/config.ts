@@ -21,6 +21,8 @@ export interface ServerConfig {
   sandboxReason: SandboxReason;
   /** Port of the Gmail SMTP emulator (SANDBOX_SMTP_PORT, default 2587, 0 = any free port). */
   sandboxSmtpPort: number;
+  /** ODOO_PROBE_PRIVATE=1: the Odoo probe may contact private, loopback, link-local and CGNAT addresses. */
+  probePrivate: boolean;
   /** TRUST_PROXY: behind a reverse proxy, client addresses come from X-Forwarded-For (live-test rate limit). */
   trustProxy: boolean;
   /** Origin people use to reach the companion (PUBLIC_URL), if it differs from http://HOST:PORT. */
@@ -51,7 +53,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const trustProxy = /^(1|true|yes|on)$/i.test(env.TRUST_PROXY?.trim() ?? "");
   const sandboxReason = sandboxChoice(env, host);
   const sandbox = sandboxReason === "asked-on" || sandboxReason === "loopback";
-  const config: ServerConfig = { host, port, lang, sandbox, sandboxReason, sandboxSmtpPort, trustProxy };
+  const probePrivate = /^(1|true|yes|on)$/i.test(env.ODOO_PROBE_PRIVATE?.trim() ?? "");
+  const config: ServerConfig = { host, port, lang, sandbox, sandboxReason, sandboxSmtpPort, trustProxy, probePrivate };
   const publicUrl = env.PUBLIC_URL?.trim();
   if (publicUrl) {
     if (!/^https?:\/\/[^/\s]+$/i.test(publicUrl.replace(/\/$/, ""))) {

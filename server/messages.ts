@@ -64,6 +64,7 @@ const en = {
     "Redis at {address} could not be reached ({reason}). Start it, check REDIS_URL, or unset REDIS_URL to keep runs in this process.",
   "server.sandbox":
     "Sandbox: Google OAuth emulator at {google}, Gmail SMTP emulator at {smtp} (SANDBOX=off to disable)",
+  "server.sandbox-odoo": "Sandbox: {count} emulated Odoo instances, listed at {world}:",
   "server.sandbox-off-public":
     "Sandbox off: HOST {host} is not a loopback address, so the practice emulators stay off (SANDBOX=on to run them anyway).",
   "server.sandbox-off-asked": "Sandbox off (SANDBOX=off).",
@@ -136,6 +137,7 @@ const it = {
     "Impossibile raggiungere Redis su {address} ({reason}). Avvialo, controlla REDIS_URL, oppure togli REDIS_URL per tenere i test in questo processo.",
   "server.sandbox":
     "Sandbox: emulatore Google OAuth su {google}, emulatore SMTP Gmail su {smtp} (SANDBOX=off per disattivarla)",
+  "server.sandbox-odoo": "Sandbox: {count} istanze Odoo emulate, elencate su {world}:",
   "server.sandbox-off-public":
     "Sandbox disattivata: HOST {host} non è un indirizzo di loopback, quindi gli emulatori per le esercitazioni restano spenti (SANDBOX=on per avviarli comunque).",
   "server.sandbox-off-asked": "Sandbox disattivata (SANDBOX=off).",

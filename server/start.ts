@@ -72,6 +72,7 @@ if (config.sandboxReason === "asked-off") console.log(t(lang, "server.sandbox-of
 const api = createApiDeps(
   { ...shared.services, sandbox },
   { ...(config.publicUrl ? { publicOrigin: config.publicUrl } : {}), trustProxy: config.trustProxy, loopbackOnly },
+  { allowPrivate: config.probePrivate, sandbox: sandbox?.odoo.probeTargets },
 );
 const app = createApp(
   sandbox ? { distDir: join(root, "dist"), sandbox: sandbox.routes, api } : { distDir: join(root, "dist"), api },
@@ -91,7 +92,12 @@ const server = serve(
     const url = `http://${host}:${info.port}`;
     origin ||= url;
     console.log(t(lang, "server.listening", { url }));
-    if (sandbox) console.log(t(lang, "server.sandbox", { google: `${origin}/sandbox/google`, smtp: smtpAddress }));
+    if (sandbox) {
+      console.log(t(lang, "server.sandbox", { google: `${origin}/sandbox/google`, smtp: smtpAddress }));
+      const instances = sandbox.odooInstances();
+      console.log(t(lang, "server.sandbox-odoo", { world: `${origin}/sandbox/odoo/world`, count: instances.length }));
+      for (const instance of instances) console.log(`  ${instance.name} (${instance.version}): ${instance.url}`);
+    }
   },
 );
 server.on("error", (error: NodeJS.ErrnoException) => {
