@@ -111,6 +111,26 @@ export const SmtpSchema = z
   })
   .openapi("Smtp");
 
+export const ProbeEvidenceSchema = z
+  .object({
+    odoo: z
+      .object({
+        url: z.string().max(2_000).optional(),
+        version: z.string().max(60).optional(),
+        serie: z.string().max(30).optional(),
+        redirectUri: z.string().max(2_000).optional(),
+      })
+      .optional(),
+    findings: z
+      .array(z.object({ id: z.string().max(60), evidence: z.array(z.string().max(1_000)).max(10).optional() }))
+      .max(30)
+      .optional(),
+  })
+  .openapi("ProbeEvidence", {
+    description:
+      "Extension: a result of POST /odoo/probe (its odoo and findings parts; other members are ignored). Its findings count as evidence; its Odoo URL and version fill odooUrl and odooVersion when those are not given.",
+  });
+
 export const DiagnoseRequestSchema = z
   .object({
     lang: z
@@ -153,6 +173,7 @@ export const DiagnoseRequestSchema = z
     consent: ConsentSchema.optional(),
     account: AccountSchema.optional(),
     smtp: SmtpSchema.optional(),
+    probe: ProbeEvidenceSchema.optional(),
   })
   .openapi("DiagnoseRequest");
 

@@ -179,6 +179,7 @@ describe("GET /api/openapi.json", () => {
       "/live/{id}/paste",
       "/live/{id}/report",
       "/live/{id}/send-test",
+      "/odoo/probe",
       "/redirect-uri",
     ]);
     expect(Object.keys(doc.components.schemas)).toEqual(

@@ -44,6 +44,32 @@ export type Labels = Record<keyof (typeof labels)["en"], string>;
 
 /** Italian for every summary and description of the OpenAPI document, keyed by the English text. */
 export const italianDescriptions: Record<string, string> = {
+  "Check an Odoo instance": "Verifica un'istanza Odoo",
+  "Reads what can be known from outside (reachability, certificate, version and edition, whether the Gmail callback route exists, the redirect URI it sends as far as it can be known) and, with an administrator's API key, reads settings and servers with read-only calls: web.base.url and its freeze, whether the Gmail client ID and secret are set (never the secret), the google_gmail module's state and the mail server form stored in the database, every Gmail server, and the last failed emails' reasons, diagnosed. Only public addresses are contacted. The API key is used for this probe only and never stored, logged or echoed.":
+    "Legge ciò che si può sapere dall'esterno (raggiungibilità, certificato, versione ed edizione, se esiste la route di ritorno di Gmail, l'URI di reindirizzamento che invia, per quanto si può sapere) e, con la chiave API di un amministratore, legge impostazioni e server con chiamate di sola lettura: web.base.url e il suo blocco, se ID client e secret di Gmail sono impostati (mai il secret), lo stato del modulo google_gmail e il modulo del server di posta salvato nel database, ogni server Gmail e i motivi delle ultime e-mail non riuscite, passati alla diagnostica. Vengono contattati solo indirizzi pubblici. La chiave API serve solo per questa verifica e non viene mai salvata, registrata o restituita.",
+  "The checks and findings.": "I controlli e i risultati.",
+  "The body is not valid JSON, or the Odoo URL cannot be used.":
+    "Il corpo non è un JSON valido oppure l'URL di Odoo non è utilizzabile.",
+  "The Odoo URL resolves to an address the probe may not contact, or cannot be resolved.":
+    "L'URL di Odoo corrisponde a un indirizzo che la verifica non può contattare, oppure non si risolve.",
+  "Too many probes from this client; Retry-After says when to try again.":
+    "Troppe verifiche da questo client; Retry-After indica quando riprovare.",
+  "Extension: a result of POST /odoo/probe (its odoo and findings parts; other members are ignored). Its findings count as evidence; its Odoo URL and version fill odooUrl and odooVersion when those are not given.":
+    "Estensione: un risultato di POST /odoo/probe (le parti odoo e findings; gli altri membri vengono ignorati). I suoi risultati contano come elementi; URL e versione di Odoo completano odooUrl e odooVersion se non sono indicati.",
+  "Most likely root cause first, as POST /diagnose.": "La causa più probabile per prima, come in POST /diagnose.",
+  "server_version as Odoo gives it.": "server_version come lo fornisce Odoo.",
+  "The redirect URI this Odoo sends to Google (from web.base.url when it could be read).":
+    "L'URI di reindirizzamento che questo Odoo invia a Google (da web.base.url, se è stato possibile leggerlo).",
+  "Stable id of the check.": "Id stabile del controllo.",
+  "What was found (secrets never included).": "Che cosa è stato trovato (mai segreti).",
+  "The address of the Odoo instance, as its users open it.":
+    "L'indirizzo dell'istanza Odoo, come lo aprono i suoi utenti.",
+  "Database name; needed when the instance hosts several and does not pick one by host name.":
+    "Nome del database; serve quando l'istanza ne ospita più di uno e non lo sceglie dal nome host.",
+  "Login of the user the API key belongs to (needed by Odoo 16.0–18.0).":
+    "Login dell'utente a cui appartiene la chiave API (richiesto da Odoo 16.0–18.0).",
+  "An administrator's API key (Preferences → Account Security → New API Key). Used for this probe only, for read-only calls; never stored, logged or echoed.":
+    "La chiave API di un amministratore (Preferenze → Sicurezza account → Nuova chiave API). Usata solo per questa verifica, per chiamate di sola lettura; mai salvata, registrata o restituita.",
   "Liveness and version": "Stato e versione",
   "For load balancers and support staff: answers while the server runs, with the running version.":
     "Per i bilanciatori di carico e il supporto: risponde finché il server è attivo, con la versione in esecuzione.",

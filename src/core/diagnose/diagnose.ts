@@ -11,6 +11,7 @@ import type { FindingId, Severity } from "../findings/ids.ts";
 import type { Lang } from "../lang.ts";
 import type { Evidence } from "./evidence.ts";
 import { HINTS, showsWorkingStep } from "./hints.ts";
+import { probeSignals, withProbeFacts } from "./probe-evidence.ts";
 import { mergeSignals, type RankedFinding, rank } from "./rank.ts";
 import { redirectSignals } from "./redirect-analysis.ts";
 import type { Signal } from "./signal.ts";
@@ -35,7 +36,8 @@ export interface Diagnosis {
 /** Longest text the engine reads; the API refuses longer input before it gets here. */
 export const MAX_TEXT = 20_000;
 
-export function collectSignals(evidence: Evidence): Signal[] {
+export function collectSignals(given: Evidence): Signal[] {
+  const evidence = withProbeFacts(given);
   const text = (evidence.errorText ?? "").slice(0, MAX_TEXT);
   const signals: Signal[] = [];
   const sent: string[] = [];
@@ -72,7 +74,7 @@ export function collectSignals(evidence: Evidence): Signal[] {
   const redirect: Parameters<typeof redirectSignals>[0] = { registered, sent };
   if (evidence.odooUrl) redirect.odooUrl = evidence.odooUrl.slice(0, 2_000);
   if (evidence.odooVersion) redirect.odooVersion = evidence.odooVersion;
-  signals.push(...redirectSignals(redirect));
+  signals.push(...redirectSignals(redirect), ...probeSignals(evidence.probe));
   return signals;
 }
 

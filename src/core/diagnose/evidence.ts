@@ -1,4 +1,5 @@
 /** The evidence a support engineer pastes (the diagnostics contract's request body, minus `lang`). */
+import type { ProbeEvidence } from "./probe-evidence.ts";
 
 export interface ConsentEvidence {
   publishingStatus?: "testing" | "production";
@@ -32,6 +33,8 @@ export interface Evidence {
   consent?: ConsentEvidence;
   account?: AccountEvidence;
   smtp?: SmtpEvidence;
+  /** Extension: a "Check my Odoo" result (POST /api/odoo/probe) as evidence. */
+  probe?: ProbeEvidence;
 }
 
 export const EVIDENCE_FIELDS = [
@@ -45,6 +48,7 @@ export const EVIDENCE_FIELDS = [
   "consent",
   "account",
   "smtp",
+  "probe",
 ] as const satisfies readonly (keyof Evidence)[];
 
 export function hasEvidence(evidence: Evidence): boolean {
