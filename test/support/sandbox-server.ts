@@ -33,7 +33,7 @@ export async function startSandboxSite(live: LiveSettings = {}): Promise<Sandbox
   const app = createApp({
     distDir: DIST,
     sandbox: sandbox.routes,
-    api: createApiDeps({ ...live, sandbox }),
+    api: createApiDeps({ ...live, sandbox }, undefined, { sandbox: sandbox.odoo.probeTargets }),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));
