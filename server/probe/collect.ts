@@ -4,6 +4,8 @@
  * never an exception: the judge (src/core/odoo-probe/evaluate.ts) says what it means. The API key
  * lives only in this call's arguments.
  */
+
+import { MAX_FAILED_MAILS } from "../../src/core/odoo-probe/evaluate.ts";
 import type {
   AuthFacts,
   CallbackRoute,
@@ -16,7 +18,6 @@ import type {
   VersionFacts,
   ViewFacts,
 } from "../../src/core/odoo-probe/facts.ts";
-import { MAX_FAILED_MAILS } from "../../src/core/odoo-probe/evaluate.ts";
 import { readVersionInfo } from "../../src/core/odoo-probe/version-info.ts";
 import { readViews } from "../../src/core/odoo-probe/views.ts";
 import { type ClientLimits, createProbeClient, ProbeFetchFailure, type ProbeHttpClient } from "./http-client.ts";

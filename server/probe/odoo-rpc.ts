@@ -121,5 +121,5 @@ export async function json2Session(
   }
   const uid =
     typeof context === "object" && context && "uid" in context ? Number((context as { uid: unknown }).uid) : 0;
-  return { uid: uid > 0 ? uid : 0, call };
+  return { uid: Math.max(uid, 0), call };
 }

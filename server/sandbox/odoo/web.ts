@@ -8,7 +8,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Context, Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { pickLang, type Lang } from "../../../src/core/lang.ts";
+import { type Lang, pickLang } from "../../../src/core/lang.ts";
 import { escapeHtml } from "../google/html.ts";
 import type { OdooRecord } from "./orm.ts";
 import { checkCredentials } from "./rpc.ts";

@@ -2,8 +2,9 @@
  * The probe's answer as the island reads it, the call that fetches it, and the Markdown a support
  * engineer pastes into a ticket (quoted values as code, so nothing in them is read as Markdown).
  */
-import type { ProbeReport } from "../../core/odoo-probe/evaluate.ts";
+
 import type { Lang } from "../../core/lang.ts";
+import type { ProbeReport } from "../../core/odoo-probe/evaluate.ts";
 import { PROBE_ISLAND } from "./strings.ts";
 
 export type ProbeAnswer = ProbeReport & { lang: Lang };
@@ -59,7 +60,7 @@ export function probeMarkdown(report: ProbeAnswer, lang: Lang): string {
   if (report.findings.length === 0) lines.push(t("results.none"));
   for (const finding of report.findings) {
     lines.push(`### ${t(`severity.${finding.severity}`)}: ${finding.title}`, "", finding.explanation, "");
-    finding.fix.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+    for (const [i, step] of finding.fix.entries()) lines.push(`${i + 1}. ${step}`);
     for (const line of finding.evidence) lines.push(`- ${code(line)}`);
     lines.push("", `${t("finding.docs")}: ${finding.docs}`, "");
   }

@@ -225,7 +225,10 @@ function webBaseUrlCheck(
   t: T,
 ): void {
   const params = facts.params;
-  if (!params) return add("web-base-url", "skipped", [t("skipped.no-admin")]);
+  if (!params) {
+    add("web-base-url", "skipped", [t("skipped.no-admin")]);
+    return;
+  }
   const value = params.webBaseUrl;
   if (!value) {
     add("web-base-url", "failed", [t("web-base-url.missing")]);
@@ -262,12 +265,18 @@ function webBaseUrlCheck(
 
 function credentialsCheck(facts: ProbeFacts, add: Add, signals: Signal[], t: T): void {
   const params = facts.params;
-  if (!params) return add("gmail-credentials", "skipped", [t("skipped.no-admin")]);
+  if (!params) {
+    add("gmail-credentials", "skipped", [t("skipped.no-admin")]);
+    return;
+  }
   const missing = [
     ...(params.clientIdSet ? [] : [t("credentials.id")]),
     ...(params.clientSecretSet ? [] : [t("credentials.secret")]),
   ];
-  if (missing.length === 0) return add("gmail-credentials", "passed", [t("credentials.ok")]);
+  if (missing.length === 0) {
+    add("gmail-credentials", "passed", [t("credentials.ok")]);
+    return;
+  }
   add("gmail-credentials", "failed", [t("credentials.missing", { missing: missing.join(", ") })]);
   signals.push({
     id: "odoo-credentials-missing",
@@ -287,14 +296,20 @@ function moduleChecks(facts: ProbeFacts, add: Add, signals: Signal[], t: T): voi
   } else add("module", "failed", [t("module.not-installed", { state })]);
 
   const views = facts.views;
-  if (!views) return add("views", "skipped", [t("skipped.no-admin")]);
+  if (!views) {
+    add("views", "skipped", [t("skipped.no-admin")]);
+    return;
+  }
   if (!views.gmailView) {
     add("views", state === "installed" ? "failed" : "skipped", [t("views.no-gmail")]);
     if (state === "installed")
       signals.push({ id: "odoo-module-outdated", evidence: "ir.ui.view ir.mail_server: no google_gmail view" });
     return;
   }
-  if (views.connectButton && !views.authorizationCodeField) return add("views", "passed", [t("views.ok")]);
+  if (views.connectButton && !views.authorizationCodeField) {
+    add("views", "passed", [t("views.ok")]);
+    return;
+  }
   add("views", "failed", [t("views.stale")]);
   signals.push({
     id: "odoo-module-outdated",
@@ -329,7 +344,10 @@ function outgoingCheck(
   signals: Signal[],
   t: T,
 ): void {
-  if (servers.length === 0) return add("outgoing", "warning", [t("outgoing.none")]);
+  if (servers.length === 0) {
+    add("outgoing", "warning", [t("outgoing.none")]);
+    return;
+  }
   const details: string[] = [];
   let status: CheckStatus = "passed";
   const worse = (next: CheckStatus) => {
@@ -416,8 +434,14 @@ function outgoingCheck(
 
 function incomingCheck(facts: ProbeFacts, add: Add, t: T): void {
   const servers = facts.incoming;
-  if (!servers) return add("incoming", "skipped", [t("incoming.model-missing")]);
-  if (servers.length === 0) return add("incoming", "passed", [t("incoming.none")]);
+  if (!servers) {
+    add("incoming", "skipped", [t("incoming.model-missing")]);
+    return;
+  }
+  if (servers.length === 0) {
+    add("incoming", "passed", [t("incoming.none")]);
+    return;
+  }
   let status: CheckStatus = "passed";
   const details: string[] = [];
   for (const server of servers) {
@@ -445,8 +469,14 @@ function incomingCheck(facts: ProbeFacts, add: Add, t: T): void {
 
 function failedMailsCheck(facts: ProbeFacts, lang: Lang, add: Add, signals: Signal[], t: T): void {
   const mails = (facts.failedMails ?? []).slice(0, MAX_FAILED_MAILS);
-  if (!facts.failedMails) return add("failed-mails", "skipped", [t("skipped.no-admin")]);
-  if (mails.length === 0) return add("failed-mails", "passed", [t("failed.none")]);
+  if (!facts.failedMails) {
+    add("failed-mails", "skipped", [t("skipped.no-admin")]);
+    return;
+  }
+  if (mails.length === 0) {
+    add("failed-mails", "passed", [t("failed.none")]);
+    return;
+  }
   const details = [t("failed.some", { count: mails.length })];
   const gmailAuth = (facts.outgoing ?? []).find((s) => s.active)?.authentication;
   for (const mail of mails) {
