@@ -88,7 +88,7 @@ export function odooProbeRoutes(deps: ApiDeps): OpenAPIHono<LangEnv> {
     const target = readTarget(body.odooUrl);
     if (!target) throw problem(400, "bad-url", "bad-url");
 
-    const gate = services.limiter.hit(requestClientKey(c, deps.origin.trustProxy));
+    const gate = await services.limiter.hit(requestClientKey(c, deps.origin.trustProxy));
     if (!gate.allowed) {
       const seconds = Math.ceil(gate.retryAfterMs / 1000);
       throw problem(
