@@ -10,6 +10,7 @@ describe("readServerConfig", () => {
       sandbox: true,
       sandboxReason: "loopback",
       sandboxSmtpPort: 2587,
+      probePrivate: false,
       trustProxy: false,
     });
   });
@@ -31,6 +32,7 @@ describe("readServerConfig", () => {
       sandbox: false,
       sandboxReason: "asked-off",
       sandboxSmtpPort: 0,
+      probePrivate: false,
       trustProxy: true,
       publicUrl: "https://companion.example.com",
     });
