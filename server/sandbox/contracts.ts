@@ -39,4 +39,14 @@ export interface SandboxAccount {
   org?: string;
   /** Accounts with 2-step verification answer password logins with 534-5.7.9. */
   twoStepVerification?: boolean;
+  /** Verified "Send mail as" addresses: Gmail keeps these in From; any other From becomes the account. */
+  sendAs?: readonly string[];
+}
+
+/**
+ * Who may drive the sandbox's controls: a client ID with its secret, of a client minted for one
+ * practice run ("own"); the shared world clients ("shared") and wrong pairs ("wrong") may not.
+ */
+export interface ClientChecker {
+  checkClient(clientId: string, clientSecret: string): "own" | "shared" | "wrong";
 }

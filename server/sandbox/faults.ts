@@ -1,9 +1,10 @@
 /**
  * Fault injection for the sandbox's endpoints: the next N calls of an endpoint time out (the response
  * is held until the client gives up, at most HOLD_LIMIT_MS), answer 500 or 503, or are slow. A fault
- * may be limited to calls carrying given request fields (say one authorization code), so a practice
- * run's fault never hits another run. Waits use real time, not the sandbox clock, and `close()`
- * releases every held response at once (shutdown).
+ * is limited to calls carrying given request fields (the controls always add the practice run's own
+ * client ID, and may add one authorization code), so a run's fault never hits another run. At most
+ * MAX_FAULTS are pending (the oldest go first). Waits use real time, not the sandbox clock, and
+ * `close()` releases every held response at once (shutdown).
  */
 import type { Context, MiddlewareHandler } from "hono";
 
@@ -13,6 +14,7 @@ export type FaultMode = (typeof FAULT_MODES)[number];
 /** Longest a "timeout" fault holds a response, and the longest a "slow" one delays it. */
 export const HOLD_LIMIT_MS = 60_000;
 export const DEFAULT_SLOW_MS = 2_000;
+export const MAX_FAULTS = 1_000;
 
 export interface FaultSpec {
   mode: FaultMode;
@@ -37,7 +39,8 @@ export type FaultStatus = 500 | 503 | 504;
 
 export interface Faults<E extends string> {
   set(endpoint: E, spec: FaultSpec): void;
-  pending(): PendingFault<E>[];
+  /** Pending faults, those whose match includes every given field when a filter is given. */
+  pending(filter?: Record<string, string>): PendingFault<E>[];
   /**
    * Middleware for one endpoint: takes the endpoint's next pending fault that applies to the call and
    * applies it. `fields` reads the call's request fields; it is asked only when a fault has a match.
@@ -98,8 +101,12 @@ export function createFaults<E extends string>(): Faults<E> {
       const fault: PendingFault<E> = { endpoint, mode: spec.mode, remaining: spec.count, delayMs };
       if (spec.match && Object.keys(spec.match).length > 0) fault.match = { ...spec.match };
       faults.push(fault);
+      if (faults.length > MAX_FAULTS) faults = faults.slice(-MAX_FAULTS);
     },
-    pending: () => faults.map((fault) => ({ ...fault })),
+    pending: (filter) =>
+      faults
+        .filter((fault) => Object.entries(filter ?? {}).every(([k, v]) => fault.match?.[k] === v))
+        .map((fault) => ({ ...fault, ...(fault.match ? { match: { ...fault.match } } : {}) })),
     inject(endpoint, fail, fields) {
       return async (c, next) => {
         const fault = await take(endpoint, c, fields);

@@ -2,20 +2,30 @@
  * The sandbox: the Google OAuth emulator (HTTP, under /sandbox/google) and the Gmail SMTP emulator
  * (its own port, controls under /sandbox/gmail), sharing one clock and one token store. Created only
  * when SANDBOX is not "off"; server/start.ts imports this module lazily so "off" costs nothing.
+ * `controls` is the typed, in-process face of the sandbox's controls: the live test's practice runs
+ * drive the sandbox through it rather than through HTTP.
  */
 import { Hono } from "hono";
 import type { SandboxClock } from "./contracts.ts";
-import { createGmailSandbox, type GmailSandbox } from "./gmail/index.ts";
-import { createGoogleSandbox, createSandboxClock, type GoogleSandbox } from "./google/index.ts";
+import { createGmailSandbox, type GmailControls, type GmailSandbox } from "./gmail/index.ts";
+import {
+  createGoogleSandbox,
+  createSandboxClock,
+  type GoogleControls,
+  type GoogleSandbox,
+} from "./google/index.ts";
 import { createOdooSandbox, type OdooSandbox, type OdooWorldInstance } from "./odoo/index.ts";
 
 export interface SandboxOptions {
-  /** The companion's public origin (redirect URIs of the scenario clients). */
+  /** The companion's public origin (redirect URIs of the scenario clients, the controls' Origin). */
   baseUrl: () => string;
   smtpHost?: string;
   /** SMTP port; 0 = any free port. */
   smtpPort: number;
 }
+
+/** Every control of both emulators, each acting on one practice run's own client. */
+export type SandboxControls = GoogleControls & GmailControls;
 
 export interface Sandbox {
   /** Mount at /sandbox. */
@@ -24,6 +34,7 @@ export interface Sandbox {
   gmail: GmailSandbox;
   odoo: OdooSandbox;
   clock: SandboxClock;
+  controls: SandboxControls;
   /** Starts the SMTP emulator and the emulated Odoo instances; resolves with the SMTP address. */
   start(): Promise<{ host: string; port: number }>;
   /** The emulated Odoo instances (once started). */
@@ -54,6 +65,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     verifier: google.tokens,
     accounts: () => [...google.accounts],
     clock,
+    clients: google.clients,
+    baseUrl: options.baseUrl,
   });
   const routes = new Hono();
   routes.route("/google", google.routes);
@@ -65,6 +78,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     gmail,
     clock,
     odoo: emulatedOdoo,
+    controls: { ...google.controls, ...gmail.controls },
     async start() {
       const address = await gmail.start();
       await emulatedOdoo.start();

@@ -6,6 +6,7 @@ import {
   createSandboxWorld,
   DESKTOP_REDIRECT_URI,
   ODOO_REDIRECT_URI,
+  MAX_MINTED_CLIENTS,
   SANDBOX_ACCOUNTS,
   SCENARIO_NAMES,
 } from "./world.ts";
@@ -77,5 +78,25 @@ describe("createSandboxWorld", () => {
       kind: "workspace",
       org: "othercorp.example",
     });
+  });
+
+  it("mints a practice run's own copy of a scenario client: same settings, own id and secret, admin blocks kept", () => {
+    const copy = world.mint("admin-blocked");
+    const template = world.clientByName("admin-blocked");
+    expect(copy).toMatchObject({ name: "admin-blocked", minted: true, userType: template?.userType });
+    expect(copy.clientId).toMatch(FORMATS.clientId);
+    expect(copy.clientId).not.toBe(template?.clientId);
+    expect(copy.clientSecret).not.toBe(template?.clientSecret);
+    expect(world.clientById(copy.clientId)).toBe(copy);
+    expect(world.clientByName("admin-blocked")).toBe(template);
+    expect(world.org("othercorp.example")?.blockedClientIds.has(copy.clientId)).toBe(true);
+    expect(world.listing().clients.map((c) => c.client_id)).not.toContain(copy.clientId);
+    expect(world.mint("oob-legacy").clientSecret).toMatch(FORMATS.legacyClientSecret);
+  });
+
+  it("keeps at most MAX_MINTED_CLIENTS minted clients, dropping the oldest", () => {
+    const first = world.mint("healthy");
+    for (let i = 0; i < MAX_MINTED_CLIENTS; i++) world.mint("healthy");
+    expect(world.clientById(first.clientId)).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
  * The sandbox world: named scenario clients (one per way a Google OAuth setup goes right or wrong),
  * the Google accounts that sign in, and the Workspace organizations they belong to. Client ids and
  * secrets are random per start, in Google's formats; accounts and organizations are fixed, so tests
- * and the Gmail SMTP emulator can name them.
+ * and the Gmail SMTP emulator can name them. A practice run gets its own copy of a scenario client
+ * (`mint`): new id and secret, same settings, so the sandbox's controls can act on that run alone.
  */
 import type { SandboxAccount } from "./contracts.ts";
 import { newClientId, newClientSecret, newLegacyClientSecret, subjectOf } from "./google/formats.ts";
@@ -30,6 +31,7 @@ export const SANDBOX_ACCOUNTS: readonly WorldAccount[] = [
     kind: "workspace",
     org: "mycompany.example",
     twoStepVerification: true,
+    sendAs: ["sales@mycompany.example"],
   }),
   account({ email: "ops@othercorp.example", name: "Omar Ops", kind: "workspace", org: "othercorp.example" }),
   account({ email: "auditor@strictcorp.example", name: "Anna Auditor", kind: "workspace", org: "strictcorp.example" }),
@@ -79,7 +81,12 @@ export interface ScenarioClient {
   deleted: boolean;
   /** Registered redirect URIs; computed on each call, since the companion's origin is known late. */
   redirectUris(): string[];
+  /** True for a practice run's own copy (see `mint`); only those can be driven by the sandbox's controls. */
+  minted: boolean;
 }
+
+/** At most this many minted clients are kept; the oldest go first. */
+export const MAX_MINTED_CLIENTS = 500;
 
 /** GET /sandbox/google/world. */
 export interface WorldListing {
@@ -94,8 +101,11 @@ export interface WorldListing {
     verified: boolean;
     test_users: string[];
   }[];
-  accounts: { email: string; kind: "gmail" | "workspace"; org?: string }[];
+  accounts: { email: string; kind: "gmail" | "workspace"; org?: string; send_as?: string[] }[];
 }
+
+/** One client as the world listing and POST /sandbox/google/clients show it. */
+export type ClientListing = WorldListing["clients"][number];
 
 export interface SandboxWorld {
   readonly clients: readonly ScenarioClient[];
@@ -103,6 +113,10 @@ export interface SandboxWorld {
   readonly orgs: readonly WorldOrg[];
   clientById(clientId: string): ScenarioClient | undefined;
   clientByName(name: string): ScenarioClient | undefined;
+  /** A new client with a scenario's settings and its own id and secret, for one practice run. */
+  mint(name: ScenarioName): ScenarioClient;
+  /** One client as listed. */
+  describe(client: ScenarioClient): ClientListing;
   account(email: string): WorldAccount | undefined;
   org(domain: string | undefined): WorldOrg | undefined;
   listing(): WorldListing;
@@ -135,6 +149,7 @@ export function createSandboxWorld(options: {
     org: undefined,
     deleted: false,
     redirectUris: webUris,
+    minted: false,
     ...fields,
   });
 
@@ -167,27 +182,54 @@ export function createSandboxWorld(options: {
     { domain: "strictcorp.example", blockedClientIds: new Set(), reauthIntervalMs: SIXTEEN_HOURS_MS },
   ];
 
+  const minted: ScenarioClient[] = [];
+  const describe = (c: ScenarioClient): ClientListing => ({
+    name: c.name,
+    client_id: c.clientId,
+    client_secret: c.clientSecret,
+    type: c.type,
+    redirect_uris: c.redirectUris(),
+    user_type: c.userType,
+    publishing_status: c.publishingStatus,
+    verified: c.verified,
+    test_users: [...c.testUsers],
+  });
+
   return {
     clients,
     accounts: SANDBOX_ACCOUNTS,
     orgs,
     clientById: (id) => byId.get(id),
     clientByName: (name) => byName.get(name),
+    mint(name) {
+      const template = byName.get(name);
+      if (!template) throw new RangeError(`No scenario client ${name}.`);
+      const copy: ScenarioClient = {
+        ...template,
+        clientId: newClientId(),
+        clientSecret: template.name === "oob-legacy" ? newLegacyClientSecret() : newClientSecret(),
+        minted: true,
+      };
+      for (const org of orgs) if (org.blockedClientIds.has(template.clientId)) org.blockedClientIds.add(copy.clientId);
+      minted.push(copy);
+      byId.set(copy.clientId, copy);
+      for (const old of minted.splice(0, Math.max(0, minted.length - MAX_MINTED_CLIENTS))) {
+        byId.delete(old.clientId);
+        for (const org of orgs) org.blockedClientIds.delete(old.clientId);
+      }
+      return copy;
+    },
+    describe,
     account: (email) => accounts.get(email.trim().toLowerCase()),
     org: (domain) => orgs.find((o) => o.domain === domain),
     listing: () => ({
-      clients: clients.map((c) => ({
-        name: c.name,
-        client_id: c.clientId,
-        client_secret: c.clientSecret,
-        type: c.type,
-        redirect_uris: c.redirectUris(),
-        user_type: c.userType,
-        publishing_status: c.publishingStatus,
-        verified: c.verified,
-        test_users: [...c.testUsers],
+      clients: clients.map(describe),
+      accounts: SANDBOX_ACCOUNTS.map(({ email, kind, org, sendAs }) => ({
+        email,
+        kind,
+        ...(org ? { org } : {}),
+        ...(sendAs ? { send_as: [...sendAs] } : {}),
       })),
-      accounts: SANDBOX_ACCOUNTS.map(({ email, kind, org }) => (org ? { email, kind, org } : { email, kind })),
     }),
   };
 }

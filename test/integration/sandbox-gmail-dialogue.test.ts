@@ -70,12 +70,22 @@ describe("before STARTTLS", () => {
   });
 
   it("refuses AUTH until STARTTLS, whatever the mechanism", async () => {
-    const { client } = await connect();
+    const { client, id } = await connect();
     try {
       await client.command("EHLO client.test");
       for (const auth of [`AUTH XOAUTH2 ${xoauth2(ADA, "t")}`, "AUTH LOGIN", `AUTH PLAIN ${xoauth2(ADA, "t")}`]) {
-        expect(await client.command(auth)).toEqual(["530 5.7.0 Must issue a STARTTLS command first."]);
+        expect(await client.command(auth)).toEqual([`530 5.7.0 Must issue a STARTTLS command first. ${id} - gsmtp`]);
       }
+    } finally {
+      client.close();
+    }
+  });
+
+  it("answers an unknown command with 502 5.5.1", async () => {
+    const { client, id } = await connect();
+    try {
+      expect(await client.command("FOOBAR")).toEqual([`502 5.5.1 Unrecognized command. ${id} - gsmtp`]);
+      expect(await client.command("XYZZY now")).toEqual([`502 5.5.1 Unrecognized command. ${id} - gsmtp`]);
     } finally {
       client.close();
     }

@@ -10,7 +10,7 @@ import { Hono } from "hono";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../../server/app.ts";
-import { ADA, BOB, createFakeWorld } from "../../server/sandbox/gmail/fake-world.ts";
+import { ADA, BOB, CLIENT_SECRET, createFakeWorld, FAKE_ORIGIN } from "../../server/sandbox/gmail/fake-world.ts";
 import { createGmailSandbox, type GmailSandboxAddress } from "../../server/sandbox/gmail/index.ts";
 
 const world = createFakeWorld();
@@ -25,9 +25,12 @@ beforeAll(async () => {
   address = await gmail.start();
 });
 afterAll(() => gmail.stop());
-beforeEach(async () => {
-  expect((await app.request("/sandbox/gmail/messages", { method: "DELETE" })).status).toBe(204);
+beforeEach(() => {
+  gmail.controls.clearMessages("sandbox-client");
 });
+
+const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
+const OWN = { origin: FAKE_ORIGIN, authorization: basic("sandbox-client", CLIENT_SECRET) };
 
 /** nodemailer as the brief prescribes: STARTTLS required, the sandbox CA trusted, nothing switched off. */
 function transport(auth: Record<string, string>, tls: { ca?: string; servername?: string } = { ca: gmail.ca() }) {
@@ -94,6 +97,7 @@ describe("XOAUTH2 with a live sandbox token", () => {
         account: ADA,
         from: ADA,
         to: ["odoo-test@example.com", "second@example.com"],
+        headerFrom: ADA,
         subject: "Prova di connessione — àèìòù",
         date: "2030-05-06T07:08:09.000Z",
         messageId: info.messageId,
@@ -102,10 +106,18 @@ describe("XOAUTH2 with a live sandbox token", () => {
     expect(JSON.stringify(listed)).not.toContain("body stays out");
   });
 
-  it("accepts and records a sender other than the account (Gmail would rewrite it)", async () => {
+  it("rewrites a sender that is not the account or a verified alias to the account, as Gmail does", async () => {
     world.grant("live-token", ADA);
-    await transport(oauth(ADA, "live-token")).sendMail({ from: "alias@example.com", to: "x@example.com", text: "t" });
-    expect(await messages()).toMatchObject([{ account: ADA, from: "alias@example.com", to: ["x@example.com"] }]);
+    await transport(oauth(ADA, "live-token")).sendMail({ from: "noreply@odoo.example", to: "x@example.com", text: "t" });
+    await transport(oauth(ADA, "live-token")).sendMail({
+      from: "ada.sales@example-workspace.test",
+      to: "x@example.com",
+      text: "t",
+    });
+    expect(await messages()).toMatchObject([
+      { account: ADA, from: ADA, headerFrom: ADA, originalFrom: "noreply@odoo.example", to: ["x@example.com"] },
+      { account: ADA, from: "ada.sales@example-workspace.test", headerFrom: "ada.sales@example-workspace.test" },
+    ]);
   });
 
   it("prints no token, password or message body", async () => {
@@ -131,11 +143,20 @@ describe("XOAUTH2 with a live sandbox token", () => {
     expect(JSON.stringify(printed)).not.toMatch(/secret/);
   });
 
-  it("DELETE /sandbox/gmail/messages empties the list", async () => {
+  it("DELETE /sandbox/gmail/messages forgets the caller's own client's messages, from the companion's pages only", async () => {
     world.grant("live-token", ADA);
     await transport(oauth(ADA, "live-token")).sendMail({ from: ADA, to: "x@example.com", subject: "s", text: "t" });
     expect(await messages()).toHaveLength(1);
-    await app.request("/sandbox/gmail/messages", { method: "DELETE" });
+    const del = (headers: Record<string, string>) => app.request("/sandbox/gmail/messages", { method: "DELETE", headers });
+    expect((await del({ authorization: OWN.authorization })).status).toBe(403);
+    expect((await del({ ...OWN, origin: "https://evil.example" })).status).toBe(403);
+    expect((await del({ origin: FAKE_ORIGIN })).status).toBe(401);
+    expect((await del({ origin: FAKE_ORIGIN, authorization: basic("sandbox-client", "wrong") })).status).toBe(401);
+    const shared = await del({ origin: FAKE_ORIGIN, authorization: basic("shared-client", "any") });
+    expect(shared.status).toBe(403);
+    expect(shared.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await messages()).toHaveLength(1);
+    expect((await del(OWN)).status).toBe(204);
     expect(await messages()).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@ describe("XOAUTH2 logins", () => {
   it("authenticate the account that granted a live token with the mail scope", () => {
     const world = createFakeWorld();
     world.grant("t", ADA);
-    expect(xoauth2Account(world, ADA, "t")).toBe(ADA);
-    expect(xoauth2Account(world, " ADA@Gmail.com ", "t")).toBe(ADA);
+    expect(xoauth2Account(world, ADA, "t")).toEqual({ email: ADA, clientId: "sandbox-client" });
+    expect(xoauth2Account(world, " ADA@Gmail.com ", "t")?.email).toBe(ADA);
   });
 
   it("refuse unknown tokens, other users, tokens without https://mail.google.com/ and expired tokens", () => {

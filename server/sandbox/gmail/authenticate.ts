@@ -14,14 +14,20 @@ export interface LoginContext {
   clock: SandboxClock;
 }
 
-/** The account an XOAUTH2 login authenticates, or undefined when Gmail would refuse it. */
-export function xoauth2Account(context: LoginContext, user: string, accessToken: string): string | undefined {
+/** Who an XOAUTH2 login authenticates: the account and the OAuth client its token was issued to. */
+export interface SmtpLogin {
+  email: string;
+  clientId: string;
+}
+
+/** The login an XOAUTH2 string proves, or undefined when Gmail would refuse it. */
+export function xoauth2Account(context: LoginContext, user: string, accessToken: string): SmtpLogin | undefined {
   const token = context.verifier.verifyAccessToken(accessToken);
   if (!token) return undefined;
   if (token.expiresAt <= context.clock.now(token.clientId)) return undefined;
   if (!token.scopes.includes(MAIL_SCOPE)) return undefined;
   if (token.email.toLowerCase() !== user.trim().toLowerCase()) return undefined;
-  return token.email;
+  return { email: token.email, clientId: token.clientId };
 }
 
 /** How Gmail refuses a LOGIN or PLAIN login for `user`. */

@@ -8,7 +8,7 @@
 import { createHash, generateKeyPairSync, type KeyObject, randomBytes, sign } from "node:crypto";
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
-import * as der from "./der.ts";
+import * as der from "../der.ts";
 
 const OID = {
   commonName: "2.5.4.3",

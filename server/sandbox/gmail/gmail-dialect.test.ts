@@ -18,7 +18,11 @@ describe("translateReply", () => {
     ]);
     expect(translateReply(538, "Error: Must issue a STARTTLS command first", undefined, session)).toEqual({
       code: 530,
-      lines: ["5.7.0 Must issue a STARTTLS command first."],
+      lines: ["5.7.0 Must issue a STARTTLS command first. ID - gsmtp"],
+    });
+    expect(translateReply(500, "Error: command not recognized", "FOO", session)).toEqual({
+      code: 502,
+      lines: ["5.5.1 Unrecognized command. ID - gsmtp"],
     });
     expect(translateReply(235, "Authentication successful", undefined, session)?.lines).toEqual(["2.7.0 Accepted"]);
     expect(translateReply(250, "OK: message queued", "DATA_OK", session)?.lines).toEqual([
@@ -52,6 +56,17 @@ describe("translateReply", () => {
       "CHUNKING",
       "SMTPUTF8",
     ]);
+  });
+
+  it("stages a practice server's fault with Gmail's lines", () => {
+    const ehlo = ["smtp.gmail.com at your service, [127.0.0.1]", "PIPELINING"];
+    expect(translateReply(250, ehlo, false, { ...session, fault: "try-later" })?.code).toBe(421);
+    expect(translateReply(454, "Too many login attempts", undefined, session)?.lines[0]).toBe(
+      "4.7.0 Too many login attempts, please try again later. Learn more at",
+    );
+    expect(translateReply(550, "Daily user sending limit exceeded", undefined, session)?.lines[0]).toBe(
+      "5.4.5 Daily user sending limit exceeded. For more information on Gmail",
+    );
   });
 
   it("lets every other reply through", () => {
@@ -140,6 +155,7 @@ describe("smtp-server's own replies that gmail-dialect.ts translates", () => {
       expect(await client.command("RCPT TO:<x@example.com>")).toEqual(["250 2.1.5 Accepted"]);
       expect(await client.command("DATA")).toEqual(["354 End data with <CR><LF>.<CR><LF>"]);
       expect(await client.command("Subject: s\r\n\r\nbody\r\n.")).toEqual(["250 2.6.0 OK: message queued"]);
+      expect(await client.command("BOGUS")).toEqual(["500 5.5.2 Error: command not recognized"]);
       expect(await client.command("QUIT")).toEqual(["221 2.0.0 Bye"]);
     } finally {
       client.close();

@@ -1,20 +1,23 @@
 /**
  * The Gmail sandbox's user-visible strings, in English and Italian (the SMTP replies are Gmail's own
- * protocol text and stay verbatim). A key missing in either language is a type error.
+ * protocol text and stay verbatim). One `defineMessages` table: a key missing in either language is a
+ * type error, and the central parity test finds the table by that call.
  */
-import type { Lang } from "../../../src/core/lang.ts";
+import { defineMessages } from "../../../src/core/i18n.ts";
 
-const en = {
-  "not-started.title": "Gmail sandbox not running",
-  "not-started.detail": "The Gmail SMTP sandbox has not started yet, so it has no address or certificate to show.",
-} as const;
-
-type GmailSandboxMessageKey = keyof typeof en;
-
-const it = {
-  "not-started.title": "Sandbox Gmail non attiva",
-  "not-started.detail":
-    "La sandbox SMTP di Gmail non è ancora partita, quindi non ha un indirizzo né un certificato da mostrare.",
-} as const satisfies Record<GmailSandboxMessageKey, string>;
-
-export const gmailSandboxMessages: Record<Lang, Record<GmailSandboxMessageKey, string>> = { en, it };
+export const gmailSandboxMessages = defineMessages(
+  "sandbox-gmail",
+  {
+    "not-started.title": "Gmail sandbox not running",
+    "not-started.detail": "The Gmail SMTP sandbox has not started yet, so it has no address or certificate to show.",
+    "fault-ports.title": "Too many faulty SMTP servers",
+    "fault-ports.detail": "At most {max} faulty SMTP servers run at once; try again in a few minutes.",
+  },
+  {
+    "not-started.title": "Sandbox Gmail non attiva",
+    "not-started.detail":
+      "La sandbox SMTP di Gmail non è ancora partita, quindi non ha un indirizzo né un certificato da mostrare.",
+    "fault-ports.title": "Troppi server SMTP difettosi",
+    "fault-ports.detail": "Al massimo {max} server SMTP difettosi possono funzionare insieme; riprova tra qualche minuto.",
+  },
+);

@@ -30,6 +30,23 @@ describe("Gmail replies", () => {
     expect(after).not.toContain("STARTTLS");
   });
 
+  it("word the refusals Gmail sends under load or limits as public transcripts show them", () => {
+    expect(gmailReplies.mustStartTls("ID")).toEqual({
+      code: 530,
+      lines: ["5.7.0 Must issue a STARTTLS command first. ID - gsmtp"],
+    });
+    expect(gmailReplies.unrecognizedCommand("ID")).toEqual({ code: 502, lines: ["5.5.1 Unrecognized command. ID - gsmtp"] });
+    expect(gmailReplies.tryLater("ID").lines).toEqual(["4.7.0 Try again later, closing connection. (EHLO) ID - gsmtp"]);
+    expect(gmailReplies.tooManyLogins("ID").lines[1]).toBe(
+      "4.7.0  https://support.google.com/mail/answer/7126229 ID - gsmtp",
+    );
+    expect(gmailReplies.dailyLimit("ID").lines).toEqual([
+      "5.4.5 Daily user sending limit exceeded. For more information on Gmail",
+      "5.4.5 sending limits go to",
+      "5.4.5  https://support.google.com/a/answer/166852 ID - gsmtp",
+    ]);
+  });
+
   it("give the Unix time in seconds after two spaces when a message is accepted", () => {
     expect(gmailReplies.messageAccepted("ID", 1700000000)).toEqual({
       code: 250,

@@ -53,7 +53,38 @@ export const gmailReplies = {
   }),
 
   /** AUTH before STARTTLS. */
-  mustStartTls: (): Reply => ({ code: 530, lines: ["5.7.0 Must issue a STARTTLS command first."] }),
+  mustStartTls: (id: string): Reply => ({
+    code: 530,
+    lines: [`5.7.0 Must issue a STARTTLS command first. ${id} - gsmtp`],
+  }),
+
+  /** A command Gmail does not know. */
+  unrecognizedCommand: (id: string): Reply => ({ code: 502, lines: [`5.5.1 Unrecognized command. ${id} - gsmtp`] }),
+
+  /** Gmail refusing the session for now, in answer to EHLO; the connection is closed after it. */
+  tryLater: (id: string): Reply => ({
+    code: 421,
+    lines: [`4.7.0 Try again later, closing connection. (EHLO) ${id} - gsmtp`],
+  }),
+
+  /** Too many logins in a short time, in answer to AUTH. */
+  tooManyLogins: (id: string): Reply => ({
+    code: 454,
+    lines: [
+      "4.7.0 Too many login attempts, please try again later. Learn more at",
+      `4.7.0  https://support.google.com/mail/answer/7126229 ${id} - gsmtp`,
+    ],
+  }),
+
+  /** The account's daily sending limit reached, in answer to the end of DATA. */
+  dailyLimit: (id: string): Reply => ({
+    code: 550,
+    lines: [
+      "5.4.5 Daily user sending limit exceeded. For more information on Gmail",
+      "5.4.5 sending limits go to",
+      `5.4.5  https://support.google.com/a/answer/166852 ${id} - gsmtp`,
+    ],
+  }),
 
   /** MAIL before STARTTLS. */
   mustStartTlsBeforeMail: (id: string): Reply => ({

@@ -1,15 +1,17 @@
 /**
  * The Gmail sandbox's SMTP server: smtp-server configured like smtp.gmail.com:587 (STARTTLS required
  * before AUTH, authentication required before MAIL), with the login decisions of authenticate.ts and
- * accepted messages recorded in the mailbox. Nothing here logs a credential or a message body.
+ * accepted messages recorded in the mailbox (sender rewritten as Gmail does). A practice run's faulty
+ * server also stages its fault (smtp-faults.ts). Nothing here logs a credential or a message body.
  */
 import type { SMTPServerOptions } from "smtp-server";
-import { type LoginContext, passwordRefusal, xoauth2Account } from "./authenticate.ts";
+import { type LoginContext, passwordRefusal, type SmtpLogin, xoauth2Account } from "./authenticate.ts";
 import type { SandboxCertificates } from "./certificates.ts";
 import { GmailSmtpServer } from "./gmail-dialect.ts";
 import { describeMessage, type Mailbox } from "./mailbox.ts";
 import { readHeaderBlock } from "./message-headers.ts";
 import { GMAIL_SIZE_LIMIT, XOAUTH2_FAILURE } from "./replies.ts";
+import { MAX_GREETING_DELAY_MS, type SmtpFault } from "./smtp-faults.ts";
 
 /**
  * smtp-server's options for Gmail's behaviour, with the one hook that needs no sandbox state; shared
@@ -47,18 +49,41 @@ export function gmailServerOptions(certificates: SandboxCertificates): SMTPServe
 export interface GmailSmtpOptions extends LoginContext {
   certificates: SandboxCertificates;
   mailbox: Mailbox;
+  /** The fault this server stages (a practice run's own server), if any. */
+  fault?: SmtpFault | undefined;
+  /** Delayed greetings register their release here, so stopping the sandbox does not wait for them. */
+  holds?: Set<() => void>;
 }
 
+const smtpError = (message: string, responseCode: number) => Object.assign(new Error(message), { responseCode });
+
 export function createGmailSmtpServer(options: GmailSmtpOptions): GmailSmtpServer {
-  const { clock, mailbox } = options;
+  const { clock, mailbox, fault } = options;
+  const greetingDelay =
+    fault?.mode === "slow-greeting" ? Math.min(fault.delayMs ?? MAX_GREETING_DELAY_MS, MAX_GREETING_DELAY_MS) : 0;
   return new GmailSmtpServer(
     {
       ...gmailServerOptions(options.certificates),
+      onConnect(_session, callback) {
+        if (greetingDelay === 0) return callback();
+        const release = () => {
+          clearTimeout(timer);
+          options.holds?.delete(release);
+          callback();
+        };
+        const timer = setTimeout(release, greetingDelay);
+        timer.unref();
+        options.holds?.add(release);
+      },
       onAuth(auth, _session, callback) {
+        if (fault?.mode === "too-many-logins") {
+          callback(smtpError("Too many login attempts, please try again later.", 454));
+          return;
+        }
         if (auth.method === "XOAUTH2") {
-          const account = xoauth2Account(options, auth.username ?? "", auth.accessToken ?? "");
+          const login = xoauth2Account(options, auth.username ?? "", auth.accessToken ?? "");
           // No user: smtp-server sends the 334 challenge with this JSON, then 535 after the client's empty line.
-          callback(null, account ? { user: account } : { data: XOAUTH2_FAILURE });
+          callback(null, login ? { user: login } : { data: XOAUTH2_FAILURE });
           return;
         }
         const refusal = passwordRefusal(options.accounts(), auth.username ?? "");
@@ -69,12 +94,16 @@ export function createGmailSmtpServer(options: GmailSmtpOptions): GmailSmtpServe
           (headerBlock) => {
             // Over Gmail's size limit: smtp-server answers 552 itself (rejectOversized), nothing is kept.
             if (stream.sizeExceeded) return callback();
+            if (fault?.mode === "daily-limit") return callback(smtpError("Daily user sending limit exceeded.", 550));
+            const login = session.user as SmtpLogin;
+            const account = options.accounts().find((a) => a.email.toLowerCase() === login.email.toLowerCase());
             const envelope = {
-              account: String(session.user),
+              account: login.email,
+              sendAs: account?.sendAs ?? [],
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
               to: session.envelope.rcptTo.map((recipient) => recipient.address),
             };
-            mailbox.add(describeMessage(envelope, headerBlock, clock.now()));
+            mailbox.add(describeMessage(envelope, headerBlock, clock.now()), login.clientId);
             callback();
           },
           (error: Error) => callback(error),
@@ -82,5 +111,6 @@ export function createGmailSmtpServer(options: GmailSmtpOptions): GmailSmtpServe
       },
     },
     () => clock.now(),
+    fault?.mode,
   );
 }

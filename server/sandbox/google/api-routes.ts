@@ -1,16 +1,21 @@
 /**
- * The server side of the emulated Google: POST /token, GET|POST /tokeninfo, POST /revoke,
- * GET /v1/userinfo and the OpenID discovery document. Answers are Google's JSON shapes; tokens are
- * read from the query, a form body or `Authorization: Bearer` as Google accepts them, and never logged.
+ * The server side of the emulated Google: POST /token, GET|POST /tokeninfo, POST /revoke, the userinfo
+ * endpoints (OpenID Connect /v1/userinfo and /oauth2/v3/userinfo; /oauth2/v2/userinfo with `id` and
+ * `verified_email`, which Odoo 19 calls with ?access_token=), the signing certificates and the OpenID
+ * discovery document, each also under the older paths real clients use. Answers are Google's JSON
+ * shapes; tokens are read from the query, a form or JSON body or `Authorization: Bearer` as Google
+ * accepts them, and never logged. A body that cannot be read counts as no fields (Google's own errors).
  */
 import { type Context, Hono } from "hono";
 import type { SandboxClock } from "../contracts.ts";
 import type { Faults } from "../faults.ts";
-import type { SandboxWorld } from "../world.ts";
-import { type FaultEndpoint, GOOGLE_PATHS, mounted } from "./paths.ts";
+import { basicCredentials, readFields } from "../request-body.ts";
+import type { SandboxWorld, WorldAccount } from "../world.ts";
+import { type FaultEndpoint, GOOGLE_PATHS, LEGACY_PATHS, mounted } from "./paths.ts";
 import { faultJson, googleJson } from "./respond.ts";
 import { EMAIL_SCOPE, isSignInScope, PROFILE_SCOPE } from "./scopes.ts";
-import { handleTokenRequest, type TokenRequest } from "./token-endpoint.ts";
+import type { SigningKeys } from "./signing-keys.ts";
+import { GOOGLE_ISSUER, handleTokenRequest, type TokenRequest } from "./token-endpoint.ts";
 import type { TokenStore } from "./token-store.ts";
 
 interface Deps {
@@ -18,38 +23,8 @@ interface Deps {
   store: TokenStore;
   clock: SandboxClock;
   faults: Faults<FaultEndpoint>;
+  keys: SigningKeys;
   baseUrl: () => string;
-}
-
-/** String parameters of a form or JSON body (anything else counts as absent). */
-async function bodyParams(c: Context): Promise<Record<string, string>> {
-  const type = c.req.header("content-type") ?? "";
-  let raw: Record<string, unknown> = {};
-  if (type.includes("application/json")) {
-    const parsed: unknown = await c.req.json().catch(() => ({}));
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>;
-  } else if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
-    raw = await c.req.parseBody();
-  }
-  return Object.fromEntries(
-    Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-  );
-}
-
-function basicCredentials(header: string | undefined): TokenRequest["basic"] {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
-  if (!match?.[1]) return undefined;
-  const decoded = Buffer.from(match[1], "base64").toString("utf8");
-  const split = decoded.indexOf(":");
-  if (split < 0) return undefined;
-  const part = (value: string) => {
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  };
-  return { clientId: part(decoded.slice(0, split)), clientSecret: part(decoded.slice(split + 1)) };
 }
 
 function bearer(c: Context): string | undefined {
@@ -59,25 +34,58 @@ function bearer(c: Context): string | undefined {
 const INVALID_TOKEN_INFO = { error: "invalid_token", error_description: "Invalid Value" };
 const REVOKE_FAILED = { error: "invalid_token", error_description: "Token expired or revoked" };
 const USERINFO_UNAUTHORIZED = { error: "invalid_request", error_description: "Invalid Credentials" };
+/** www.googleapis.com answers a bad token with Google's API error shape. */
+const API_UNAUTHENTICATED = {
+  error: {
+    code: 401,
+    message:
+      "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.",
+    status: "UNAUTHENTICATED",
+  },
+};
+const WWW_AUTHENTICATE = 'Bearer realm="https://accounts.google.com/", error="invalid_token"';
+
+function profileOf(account: WorldAccount): { name: string; given_name: string; family_name?: string } {
+  const [given = account.name, ...family] = account.name.split(" ");
+  return family.length > 0
+    ? { name: account.name, given_name: given, family_name: family.join(" ") }
+    : { name: account.name, given_name: given };
+}
 
 export function apiRoutes(deps: Deps): Hono {
-  const { world, store, clock, faults } = deps;
+  const { world, store, clock, faults, keys } = deps;
   const routes = new Hono();
 
-  routes.post(GOOGLE_PATHS.token, faults.inject("token", faultJson, bodyParams), async (c) => {
+  /** The fields a fault may be matched on: the call's client, code and refresh token. */
+  const tokenCallFields = async (c: Context) => {
+    const fields = (await readFields(c)).first();
+    const clientId = basicCredentials(c.req.header("authorization"))?.clientId ?? fields.client_id ?? "";
+    return { ...fields, client_id: clientId };
+  };
+  /** The client of the access token a call carries. */
+  const tokenClientFields = async (c: Context) => {
+    const fields = (await readFields(c)).first();
+    const token = bearer(c) ?? fields.access_token ?? fields.token ?? c.req.query("access_token") ?? c.req.query("token");
+    return { client_id: (token && store.findAccessToken(token)?.clientId) || (token && store.findRefreshToken(token)?.clientId) || "" };
+  };
+
+  const token = async (c: Context) => {
     const request: TokenRequest = {
-      params: await bodyParams(c),
+      params: (await readFields(c)).first(),
       basic: basicCredentials(c.req.header("authorization")),
     };
-    const { status, body } = handleTokenRequest(request, { world, store, clock });
+    const { status, body } = handleTokenRequest(request, { world, store, clock, keys });
     return googleJson(c, status, body);
-  });
+  };
+  for (const path of [GOOGLE_PATHS.token, ...LEGACY_PATHS.token]) {
+    routes.post(path, faults.inject("token", faultJson, tokenCallFields), token);
+  }
 
   const tokeninfo = async (c: Context) => {
-    const params = c.req.method === "POST" ? await bodyParams(c) : {};
-    const token = bearer(c) ?? params.access_token ?? c.req.query("access_token");
-    const record = token ? store.findAccessToken(token) : undefined;
-    const info = token ? store.verifyAccessToken(token) : undefined;
+    const params = c.req.method === "POST" ? (await readFields(c)).first() : {};
+    const accessToken = bearer(c) ?? params.access_token ?? c.req.query("access_token");
+    const record = accessToken ? store.findAccessToken(accessToken) : undefined;
+    const info = accessToken ? store.verifyAccessToken(accessToken) : undefined;
     if (!record || !info) return googleJson(c, 400, INVALID_TOKEN_INFO);
     const account = world.account(info.email);
     const withEmail = info.scopes.includes(EMAIL_SCOPE);
@@ -93,52 +101,81 @@ export function apiRoutes(deps: Deps): Hono {
     body.access_type = record.offline ? "offline" : "online";
     return googleJson(c, 200, body);
   };
-  routes.get(GOOGLE_PATHS.tokeninfo, faults.inject("tokeninfo", faultJson), tokeninfo);
-  routes.post(GOOGLE_PATHS.tokeninfo, faults.inject("tokeninfo", faultJson), tokeninfo);
+  for (const path of [GOOGLE_PATHS.tokeninfo, ...LEGACY_PATHS.tokeninfo]) {
+    routes.get(path, faults.inject("tokeninfo", faultJson, tokenClientFields), tokeninfo);
+    routes.post(path, faults.inject("tokeninfo", faultJson, tokenClientFields), tokeninfo);
+  }
 
-  routes.post(GOOGLE_PATHS.revoke, faults.inject("revoke", faultJson), async (c) => {
-    const token = c.req.query("token") ?? (await bodyParams(c)).token;
-    if (!token || !store.revoke(token)) return googleJson(c, 400, REVOKE_FAILED);
+  routes.post(GOOGLE_PATHS.revoke, faults.inject("revoke", faultJson, tokenClientFields), async (c) => {
+    const revoked = c.req.query("token") ?? (await readFields(c)).one("token");
+    if (!revoked || !store.revoke(revoked)) return googleJson(c, 400, REVOKE_FAILED);
     return googleJson(c, 200, {});
   });
 
-  routes.get(GOOGLE_PATHS.userinfo, faults.inject("userinfo", faultJson), (c) => {
-    const token = bearer(c) ?? c.req.query("access_token");
-    const info = token ? store.verifyAccessToken(token) : undefined;
+  /** The account behind a call's access token (Bearer or ?access_token=), if the token is live. */
+  const caller = (c: Context) => {
+    const accessToken = bearer(c) ?? c.req.query("access_token");
+    const info = accessToken ? store.verifyAccessToken(accessToken) : undefined;
     const account = info ? world.account(info.email) : undefined;
-    if (!info || !account) {
-      c.header("www-authenticate", 'Bearer realm="https://accounts.google.com/", error="invalid_token"');
+    return info && account ? { info, account } : undefined;
+  };
+
+  const openIdUserinfo = (c: Context) => {
+    const found = caller(c);
+    if (!found) {
+      c.header("www-authenticate", WWW_AUTHENTICATE);
       return googleJson(c, 401, USERINFO_UNAUTHORIZED);
     }
+    const { info, account } = found;
     const body: Record<string, string | boolean> = { sub: account.sub };
-    if (info.scopes.includes(PROFILE_SCOPE)) {
-      const [given = account.name, ...family] = account.name.split(" ");
-      body.name = account.name;
-      body.given_name = given;
-      if (family.length > 0) body.family_name = family.join(" ");
-    }
+    if (info.scopes.includes(PROFILE_SCOPE)) Object.assign(body, profileOf(account));
     if (info.scopes.includes(EMAIL_SCOPE)) {
       body.email = account.email;
       body.email_verified = true;
       if (account.org) body.hd = account.org;
     }
     return googleJson(c, 200, body);
+  };
+  for (const path of [GOOGLE_PATHS.userinfo, ...LEGACY_PATHS.userinfo]) {
+    routes.get(path, faults.inject("userinfo", faultJson, tokenClientFields), openIdUserinfo);
+  }
+
+  routes.get(GOOGLE_PATHS.userinfoV2, faults.inject("userinfo", faultJson, tokenClientFields), (c) => {
+    const found = caller(c);
+    if (!found) {
+      c.header("www-authenticate", WWW_AUTHENTICATE);
+      return googleJson(c, 401, API_UNAUTHENTICATED);
+    }
+    const { info, account } = found;
+    const body: Record<string, string | boolean> = { id: account.sub };
+    if (info.scopes.includes(EMAIL_SCOPE)) {
+      body.email = account.email;
+      body.verified_email = true;
+    }
+    if (info.scopes.includes(PROFILE_SCOPE)) Object.assign(body, profileOf(account));
+    if (info.scopes.includes(EMAIL_SCOPE) && account.org) body.hd = account.org;
+    return googleJson(c, 200, body);
   });
+
+  routes.get(GOOGLE_PATHS.certsPem, (c) => googleJson(c, 200, keys.pemCertificates()));
+  routes.get(GOOGLE_PATHS.certsJwk, (c) => googleJson(c, 200, keys.jwks()));
 
   routes.get(GOOGLE_PATHS.discovery, (c) => {
     const base = deps.baseUrl();
     const at = (path: string) => `${base}${mounted(path)}`;
     return googleJson(c, 200, {
-      issuer: at(""),
+      issuer: GOOGLE_ISSUER,
       authorization_endpoint: at(GOOGLE_PATHS.auth),
       token_endpoint: at(GOOGLE_PATHS.token),
       userinfo_endpoint: at(GOOGLE_PATHS.userinfo),
       revocation_endpoint: at(GOOGLE_PATHS.revoke),
+      jwks_uri: at(GOOGLE_PATHS.certsJwk),
       response_types_supported: ["code"],
       subject_types_supported: ["public"],
+      id_token_signing_alg_values_supported: ["RS256"],
       scopes_supported: ["openid", "email", "profile"],
       token_endpoint_auth_methods_supported: ["client_secret_post", "client_secret_basic"],
-      claims_supported: ["aud", "email", "email_verified", "family_name", "given_name", "hd", "iss", "name", "sub"],
+      claims_supported: ["aud", "email", "email_verified", "exp", "family_name", "given_name", "hd", "iat", "iss", "name", "sub"],
       code_challenge_methods_supported: ["plain", "S256"],
       grant_types_supported: ["authorization_code", "refresh_token"],
     });

@@ -1,22 +1,26 @@
 /**
- * The browser side of the emulated Google: GET /o/oauth2/v2/auth, then the account chooser, the
- * unverified-app warning and the consent page (plain forms posting the flow id), ending in a redirect
- * to the app with `code` — or with `error=access_denied` after Cancel or "Back to safety". Every other
- * failure lands on /signin/oauth/error?authError=…&client_id=…, never on the app's redirect URI.
+ * The browser side of the emulated Google: GET /o/oauth2/v2/auth (and the older /o/oauth2/auth), then
+ * the account chooser, the unverified-app warning and the consent page (plain forms posting the flow
+ * id), ending in a redirect to the app with `state`, `iss`, `code`, `scope` in Google's order — or with
+ * `error=access_denied` after Cancel or "Back to safety". Every other failure lands on
+ * /signin/oauth/error/v2?authError=…&client_id=…&flowName=GeneralOAuthFlow, never on the redirect URI.
  */
 import { type Context, Hono } from "hono";
+import type { Lang } from "../../../src/core/lang.ts";
 import type { SandboxClock } from "../contracts.ts";
 import type { Faults } from "../faults.ts";
+import { readFields } from "../request-body.ts";
 import type { SandboxWorld, WorldAccount } from "../world.ts";
 import { decodeAuthError, encodeAuthError } from "./auth-error.ts";
 import { checkAuthRequest } from "./authorize.ts";
-import { type AuthPageError, renderErrorPage, statusOf, toPayload } from "./error-pages.ts";
+import { type AuthPageError, FLOW_NAME, renderErrorPage, statusOf, toPayload } from "./error-pages.ts";
 import { createFlowStore, type Flow } from "./flows.ts";
 import { nextStep } from "./next-step.ts";
 import { chooserPage, consentPage, expiredFlowPage, warningPage } from "./pages.ts";
-import { type FaultEndpoint, GOOGLE_PATHS, mounted } from "./paths.ts";
+import { type FaultEndpoint, GOOGLE_PATHS, LEGACY_PATHS, mounted } from "./paths.ts";
 import { clientRedirectUrl, faultHtml, htmlPage, pageLang } from "./respond.ts";
-import { isSignInScope } from "./scopes.ts";
+import { echoedScopes, isGranular, isSignInScope } from "./scopes.ts";
+import { GOOGLE_ISSUER } from "./token-endpoint.ts";
 import type { TokenStore } from "./token-store.ts";
 
 interface Deps {
@@ -26,20 +30,21 @@ interface Deps {
   faults: Faults<FaultEndpoint>;
 }
 
-export function errorPageUrl(error: AuthPageError, clientId: string | undefined, hl: string | undefined): string {
-  const query = new URLSearchParams({ authError: encodeAuthError(toPayload(error)) });
+/** Google's error page for an error, its description written in the flow's language. */
+export function errorPageUrl(
+  error: AuthPageError,
+  clientId: string | undefined,
+  hl: string | undefined,
+  lang: Lang,
+): string {
+  const query = new URLSearchParams({ authError: encodeAuthError(toPayload(error, lang)) });
   if (clientId) query.set("client_id", clientId);
+  query.set("flowName", FLOW_NAME);
   if (hl) query.set("hl", hl);
   return `${mounted(GOOGLE_PATHS.error)}?${query}`;
 }
 
 const flowUrl = (path: string, flow: Flow) => `${mounted(path)}?${new URLSearchParams({ flow: flow.id })}`;
-
-async function formOf(c: Context): Promise<{ one(name: string): string | undefined; all(name: string): string[] }> {
-  const body = await c.req.parseBody({ all: true });
-  const all = (name: string) => [body[name] ?? []].flat().filter((v): v is string => typeof v === "string");
-  return { one: (name) => all(name)[0], all };
-}
 
 export function authRoutes(deps: Deps): Hono {
   const { world, store, clock } = deps;
@@ -74,13 +79,15 @@ export function authRoutes(deps: Deps): Hono {
       consentAt: clock.now(client.clientId),
       testingLimited:
         client.userType === "external" && client.publishingStatus === "testing" && !scopes.every(isSignInScope),
+      nonce: request.nonce,
     });
     flows.end(flow.id);
     return c.redirect(
       clientRedirectUrl(request.redirectUri, [
-        ["code", code],
-        ["scope", scopes.join(" ")],
         ["state", request.state],
+        ["iss", GOOGLE_ISSUER],
+        ["code", code],
+        ["scope", echoedScopes(scopes, request.scopeAliases).join(" ")],
         ["authuser", "0"],
         ["hd", account.org],
         ["prompt", consentShown ? "consent" : "none"],
@@ -88,13 +95,18 @@ export function authRoutes(deps: Deps): Hono {
     );
   };
 
+  const toErrorPage = (c: Context, flow: Flow, error: AuthPageError) => {
+    flows.end(flow.id);
+    const lang = pageLang(c, flow.request.hl);
+    return c.redirect(errorPageUrl(error, flow.client.clientId, flow.request.hl, lang));
+  };
+
   /** Moves the flow on once its account is known. */
   const proceed = (c: Context, flow: Flow, account: WorldAccount) => {
     const step = nextStep(flow, account, world, store.grantedScopes(flow.client.clientId, account.email));
     switch (step.kind) {
       case "error":
-        flows.end(flow.id);
-        return c.redirect(errorPageUrl(step.error, flow.client.clientId, flow.request.hl));
+        return toErrorPage(c, flow, step.error);
       case "warning":
         return c.redirect(flowUrl(GOOGLE_PATHS.warning, flow));
       case "consent":
@@ -118,9 +130,12 @@ export function authRoutes(deps: Deps): Hono {
     return handle(flow, flow.account);
   };
 
-  routes.get(GOOGLE_PATHS.auth, deps.faults.inject("auth", faultHtml), (c) => {
+  const authorize = (c: Context) => {
     const check = checkAuthRequest(c.req.query(), world, c.req.header("user-agent"));
-    if (!check.ok) return c.redirect(errorPageUrl(check.error, check.clientId, c.req.query("hl")));
+    if (!check.ok) {
+      const hl = c.req.query("hl");
+      return c.redirect(errorPageUrl(check.error, check.clientId, hl, pageLang(c, hl)));
+    }
     const flow = flows.start(check.client, check.request);
     if (!check.request.prompts.includes("none")) return c.redirect(flowUrl(GOOGLE_PATHS.chooser, flow));
     // prompt=none: no page may be shown; every world account counts as signed in.
@@ -131,7 +146,10 @@ export function authRoutes(deps: Deps): Hono {
     if (step.kind === "error") return proceed(c, flow, account);
     if (step.kind === "approve") return approve(c, flow, account, flow.request.scopes, false);
     return backToApp(c, flow, "consent_required");
-  });
+  };
+  for (const path of [GOOGLE_PATHS.auth, ...LEGACY_PATHS.auth]) {
+    routes.get(path, deps.faults.inject("auth", faultHtml, async (c) => ({ client_id: c.req.query("client_id") ?? "" })), authorize);
+  }
 
   routes.get(GOOGLE_PATHS.chooser, (c) =>
     withFlow(c, c.req.query("flow"), (flow) => {
@@ -141,7 +159,7 @@ export function authRoutes(deps: Deps): Hono {
   );
 
   routes.post(GOOGLE_PATHS.chooser, async (c) => {
-    const form = await formOf(c);
+    const form = await readFields(c);
     return withFlow(c, form.one("flow"), (flow) => {
       const account = world.account(form.one("account") ?? "");
       if (!account) {
@@ -162,7 +180,7 @@ export function authRoutes(deps: Deps): Hono {
   );
 
   routes.post(GOOGLE_PATHS.warning, async (c) => {
-    const form = await formOf(c);
+    const form = await readFields(c);
     return withFlow(c, form.one("flow"), (flow, account) => {
       if (!account) return c.redirect(flowUrl(GOOGLE_PATHS.chooser, flow));
       if (form.one("action") !== "continue") return backToApp(c, flow, "access_denied");
@@ -180,25 +198,29 @@ export function authRoutes(deps: Deps): Hono {
   );
 
   routes.post(GOOGLE_PATHS.consent, async (c) => {
-    const form = await formOf(c);
+    const form = await readFields(c);
     return withFlow(c, form.one("flow"), (flow, account) => {
       if (!account) return c.redirect(flowUrl(GOOGLE_PATHS.chooser, flow));
       // The consent form only counts when consent is the flow's step (no skipping the warning).
       const step = nextStep(flow, account, world, store.grantedScopes(flow.client.clientId, account.email));
       if (step.kind === "error" || step.kind === "warning") return proceed(c, flow, account);
       if (form.one("action") !== "allow") return backToApp(c, flow, "access_denied");
-      const ticked = form.all("scope");
-      const granted = flow.request.scopes.filter((scope) => isSignInScope(scope) || ticked.includes(scope));
+      const { scopes } = flow.request;
+      // Without granular consent (one non-sign-in scope) Continue grants everything asked.
+      const ticked = isGranular(scopes) ? form.all("scope") : scopes;
+      const granted = scopes.filter((scope) => isSignInScope(scope) || ticked.includes(scope));
       if (granted.length === 0) return backToApp(c, flow, "access_denied");
       return approve(c, flow, account, granted, true);
     });
   });
 
-  routes.get(GOOGLE_PATHS.error, (c) => {
+  const errorPage = (c: Context) => {
     const payload = decodeAuthError(c.req.query("authError") ?? "");
     const lang = pageLang(c);
-    return htmlPage(c, statusOf(payload), lang, renderErrorPage(lang, payload));
-  });
+    const flowName = c.req.query("flowName");
+    return htmlPage(c, statusOf(payload), lang, renderErrorPage(lang, payload, flowName?.slice(0, 100)));
+  };
+  for (const path of [GOOGLE_PATHS.error, ...LEGACY_PATHS.error]) routes.get(path, errorPage);
 
   return routes;
 }

@@ -35,6 +35,8 @@ describe("checkAuthRequest", () => {
         include_granted_scopes: "true",
         code_challenge: "c".repeat(43),
         hl: "it",
+        nonce: "n-1",
+        scope: `openid email ${MAIL}`,
       }),
       world,
       undefined,
@@ -46,7 +48,9 @@ describe("checkAuthRequest", () => {
       includeGrantedScopes: true,
       codeChallengeMethod: "plain",
       hl: "it",
-      scopes: [MAIL],
+      scopes: ["openid", "https://www.googleapis.com/auth/userinfo.email", MAIL],
+      scopeAliases: ["email"],
+      nonce: "n-1",
     });
   });
 

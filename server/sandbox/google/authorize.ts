@@ -13,7 +13,11 @@ export interface AuthRequest {
   clientId: string;
   redirectUri: string;
   scopes: string[];
+  /** Short scope names the request used ("email", "profile"), echoed back with the code. */
+  scopeAliases: string[];
   state: string | undefined;
+  /** OpenID Connect `nonce`, put in the ID token. */
+  nonce: string | undefined;
   offline: boolean;
   prompts: string[];
   loginHint: string | undefined;
@@ -75,7 +79,7 @@ export function checkAuthRequest(
   if (responseType !== "code") return invalid("response_type", responseType);
 
   if (!query.scope?.trim()) return missing("scope");
-  const { valid, invalid: unknown } = parseScopes(query.scope);
+  const { valid, invalid: unknown, aliases } = parseScopes(query.scope);
   if (unknown.length > 0) return reject({ error: "invalid_scope", valid, invalid: unknown });
 
   const accessType = query.access_type ?? "online";
@@ -100,7 +104,9 @@ export function checkAuthRequest(
       clientId,
       redirectUri,
       scopes: valid,
+      scopeAliases: aliases,
       state: query.state,
+      nonce: query.nonce,
       offline: accessType === "offline",
       prompts,
       loginHint: query.login_hint,

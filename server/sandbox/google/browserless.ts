@@ -5,12 +5,12 @@
  * browser elsewhere (the app's redirect URI) or shows its error page.
  */
 import { decodeAuthError } from "./auth-error.ts";
-import { GOOGLE_MOUNT, GOOGLE_PATHS, mounted } from "./paths.ts";
+import { GOOGLE_MOUNT, GOOGLE_PATHS, LEGACY_PATHS, mounted } from "./paths.ts";
 
 export interface AuthorizeChoices {
   /** The account picked on the chooser. */
   account: string;
-  /** Scopes left ticked on the consent page (default: every checkbox stays ticked). */
+  /** Scopes ticked on a granular consent page (default: every checkbox is ticked). */
   grant?: readonly string[];
   /** On the unverified-app warning: Advanced → "Go to … (unsafe)" (default) or "Back to safety". */
   continueUnverified?: boolean;
@@ -58,7 +58,7 @@ export async function authorizeOverHttp(authUrl: string | URL, choices: Authoriz
     const html = await res.text();
     const path = url.pathname.slice(GOOGLE_MOUNT.length);
     pages.push(path);
-    if (path === GOOGLE_PATHS.error) {
+    if (path === GOOGLE_PATHS.error || (LEGACY_PATHS.error as readonly string[]).includes(path)) {
       const payload = decodeAuthError(url.searchParams.get("authError") ?? "");
       return {
         kind: "error-page",

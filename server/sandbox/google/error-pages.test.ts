@@ -20,7 +20,7 @@ const ALL: AuthPageError[] = [
 
 function rendered(lang: "en" | "it", e: AuthPageError) {
   const payload = decodeAuthError(encodeAuthError(toPayload(e)));
-  return { payload, doc: parse(renderErrorPage(lang, payload)) };
+  return { payload, doc: parse(renderErrorPage(lang, payload, "GeneralOAuthFlow")) };
 }
 
 describe("error pages", () => {
@@ -30,6 +30,8 @@ describe("error pages", () => {
       const en = rendered("en", e);
       const it_ = rendered("it", e);
       expect(statusOf(en.payload)).toBe(AUTH_ERROR_STATUS[e.error]);
+      expect(en.payload?.status).toBe(AUTH_ERROR_STATUS[e.error]);
+      expect(en.payload?.docUrl).toMatch(/^https:\/\/(developers|support)\.google\.com\//);
       expect(en.doc.querySelector(".code")?.textContent).toBe(`Error ${AUTH_ERROR_STATUS[e.error]}: ${e.error}`);
       expect(it_.doc.querySelector(".code")?.textContent).toBe(`Errore ${AUTH_ERROR_STATUS[e.error]}: ${e.error}`);
       expect(en.doc.querySelector("h1")?.textContent).toMatch(/^Access blocked: /);
@@ -37,6 +39,19 @@ describe("error pages", () => {
       expect(en.doc.querySelector("h1")?.textContent).not.toContain("{");
     },
   );
+
+  it("heads invalid_request and invalid_scope with Authorization Error, redirect_uri_mismatch with the request-invalid line", () => {
+    const heading = (e: AuthPageError) => rendered("en", e).doc.querySelector("h1")?.textContent;
+    expect(heading(ALL[0] as AuthPageError)).toBe("Access blocked: This app's request is invalid");
+    for (const e of ALL.filter((x) => x.error === "invalid_request" || x.error === "invalid_scope")) {
+      expect(heading(e)).toBe("Access blocked: Authorization Error");
+    }
+  });
+
+  it("writes the description in the flow's language", () => {
+    const it_ = decodeAuthError(encodeAuthError(toPayload(ALL[5] as AuthPageError, "it")));
+    expect(it_?.description).toBe("Il client OAuth non è stato trovato.");
+  });
 
   it("words redirect_uri_mismatch and its description as Google does", () => {
     const { payload, doc } = rendered("en", ALL[0] as AuthPageError);
@@ -51,7 +66,7 @@ describe("error pages", () => {
   it("answers an unreadable payload with 400 and a generic page", () => {
     expect(statusOf(undefined)).toBe(400);
     expect(renderErrorPage("it", undefined)).toContain("Non è stato possibile leggere");
-    const unknown = { error: "made_up", description: "", details: [], params: {} };
+    const unknown = { error: "made_up", description: "", docUrl: "", status: 400, details: [], params: {} };
     expect(statusOf(unknown)).toBe(400);
     expect(parse(renderErrorPage("en", unknown)).querySelector(".code")?.textContent).toBe("Error 400: made_up");
   });

@@ -1,14 +1,15 @@
 /**
  * The errors Google shows on its own page instead of redirecting to the app (google-oauth-gmail.md
- * §2b): each one becomes an `authError` payload for the error page's URL, and the page is rendered
- * from that payload alone, with Google's heading, text, code line and HTTP status, in EN or IT.
+ * §2b): each one becomes an `authError` payload for the error page's URL (code, description in the
+ * flow's language, help URL, status number, request details), and the page is rendered from that
+ * payload alone, with Google's heading, text, "Request details" and code line, in EN or IT.
  */
 import type { Lang } from "../../../src/core/lang.ts";
 import type { AuthErrorPayload } from "./auth-error.ts";
 import { h, renderPage } from "./html.ts";
 import { type TextKey, text } from "./text.ts";
 
-const FLOW_NAME = "flowName=GeneralOAuthFlow";
+export const FLOW_NAME = "GeneralOAuthFlow";
 
 export type AuthPageError =
   | { error: "redirect_uri_mismatch"; redirectUri: string }
@@ -37,49 +38,70 @@ export const AUTH_ERROR_STATUS: Record<AuthPageErrorCode, 400 | 401 | 403> = {
   disallowed_useragent: 403,
 };
 
-/** The payload carried by the error page's URL: Google's code and English description, plus context. */
-export function toPayload(e: AuthPageError): AuthErrorPayload {
-  const payload = (description: string, details: string[] = [], params: Record<string, string> = {}) => ({
+const OAUTH_DOCS = "https://developers.google.com/identity/protocols/oauth2";
+/** Field 3 of authError: the help page Google links; the two seen in public values, else the sandbox's choice. */
+const DOC_URL: Record<AuthPageErrorCode, string> = {
+  redirect_uri_mismatch: `${OAUTH_DOCS}/web-server#authorization-errors-redirect-uri-mismatch`,
+  invalid_request: OAUTH_DOCS,
+  invalid_scope: OAUTH_DOCS,
+  invalid_client: OAUTH_DOCS,
+  deleted_client: OAUTH_DOCS,
+  access_denied: "https://support.google.com/cloud/answer/10311615",
+  org_internal: "https://support.google.com/cloud/answer/10311615",
+  admin_policy_enforced: "https://support.google.com/a/answer/7281227",
+  disallowed_useragent: `${OAUTH_DOCS}/web-server#authorization-errors-disallowed-useragent`,
+};
+/** The out-of-band block links Google's policy page (as in a public authError value). */
+const POLICY_DOC = "https://support.google.com/accounts/answer/12379384";
+
+/** The payload carried by the error page's URL, its description in the flow's language. */
+export function toPayload(e: AuthPageError, lang: Lang = "en"): AuthErrorPayload {
+  const payload = (
+    description: string,
+    details: [string, string][] = [],
+    params: Record<string, string> = {},
+  ): AuthErrorPayload => ({
     error: e.error,
     description,
+    docUrl: DOC_URL[e.error],
+    status: AUTH_ERROR_STATUS[e.error],
     details,
     params,
   });
   switch (e.error) {
     case "redirect_uri_mismatch":
-      return payload(
-        `The redirect URI in the request, ${e.redirectUri}, does not match the ones authorized for the OAuth client.`,
-        [`redirect_uri=${e.redirectUri}`, FLOW_NAME],
-      );
+      return payload(text(lang, "error.description.redirect-uri", { redirectUri: e.redirectUri }), [
+        ["redirect_uri", e.redirectUri],
+      ]);
     case "invalid_request":
       if (e.reason === "oob") {
-        return payload(text("en", "error.body.secure-policy"), [`redirect_uri=${e.redirectUri}`, FLOW_NAME]);
+        return { ...payload(text(lang, "error.body.secure-policy"), [["redirect_uri", e.redirectUri]]), docUrl: POLICY_DOC };
       }
       if (e.reason === "missing") {
-        return payload(text("en", "error.body.missing-parameter", { parameter: e.parameter }), [], {
+        return payload(text(lang, "error.body.missing-parameter", { parameter: e.parameter }), [], {
           parameter: e.parameter,
         });
       }
-      return payload(text("en", "error.body.invalid-parameter", { parameter: e.parameter, value: e.value }), [], {
+      return payload(text(lang, "error.body.invalid-parameter", { parameter: e.parameter, value: e.value }), [], {
         parameter: e.parameter,
         value: e.value,
       });
     case "invalid_scope": {
       const scopes = `{valid=[${e.valid.join(", ")}], invalid=[${e.invalid.join(", ")}]}`;
-      return payload(text("en", "error.body.invalid-scope", { scopes }), [], { scopes });
+      return payload(text(lang, "error.body.invalid-scope", { scopes }), [], { scopes });
     }
     case "invalid_client":
-      return payload(text("en", "error.body.client-not-found"));
+      return payload(text(lang, "error.body.client-not-found"));
     case "deleted_client":
-      return payload(text("en", "error.body.client-deleted"));
+      return payload(text(lang, "error.body.client-deleted"));
     case "access_denied":
-      return payload(text("en", "error.body.not-verified", { app: e.app }), [], { app: e.app });
+      return payload(text(lang, "error.body.not-verified", { app: e.app }), [], { app: e.app });
     case "org_internal":
-      return payload(text("en", "error.body.org-internal"), [], { app: e.app });
+      return payload(text(lang, "error.body.org-internal"), [], { app: e.app });
     case "admin_policy_enforced":
-      return payload(text("en", "error.body.admin-policy", { domain: e.domain }), [], { domain: e.domain });
+      return payload(text(lang, "error.body.admin-policy", { domain: e.domain }), [], { domain: e.domain });
     case "disallowed_useragent":
-      return payload(text("en", "error.body.webview"));
+      return payload(text(lang, "error.body.webview"));
   }
 }
 
@@ -103,10 +125,10 @@ function contentOf(payload: AuthErrorPayload): Content {
           : value === undefined
             ? "error.body.missing-parameter"
             : "error.body.invalid-parameter";
-      return { heading: "error.heading.request-invalid", paragraphs: [paragraph] };
+      return { heading: "error.heading.authorization", paragraphs: [paragraph] };
     }
     case "invalid_scope":
-      return { heading: "error.heading.request-invalid", paragraphs: ["error.body.invalid-scope"] };
+      return { heading: "error.heading.authorization", paragraphs: ["error.body.invalid-scope"] };
     case "invalid_client":
       return { heading: "error.heading.authorization", paragraphs: ["error.body.client-not-found"] };
     case "deleted_client":
@@ -124,12 +146,16 @@ function contentOf(payload: AuthErrorPayload): Content {
   }
 }
 
+/** The page's HTTP status: the code line's number (authError field 4) for the errors the sandbox knows. */
 export function statusOf(payload: AuthErrorPayload | undefined): 400 | 401 | 403 {
   return (payload && AUTH_ERROR_STATUS[payload.error as AuthPageErrorCode]) ?? 400;
 }
 
-/** The error page for a decoded payload (undefined: the link's authError could not be read). */
-export function renderErrorPage(lang: Lang, payload: AuthErrorPayload | undefined): string {
+/**
+ * The error page for a decoded payload (undefined: the link's authError could not be read).
+ * `flowName` comes from the page URL and ends the "Request details", as on Google's page.
+ */
+export function renderErrorPage(lang: Lang, payload: AuthErrorPayload | undefined, flowName?: string): string {
   const status = statusOf(payload);
   if (!payload) {
     return renderPage(
@@ -139,7 +165,9 @@ export function renderErrorPage(lang: Lang, payload: AuthErrorPayload | undefine
   }
   const { heading, paragraphs } = contentOf(payload);
   const params = payload.params;
-  const details = payload.details.join(" ");
+  const items = payload.details.map(([key, value]) => `${key}=${value}`);
+  if (flowName) items.push(`flowName=${flowName}`);
+  const details = items.join(" ");
   return renderPage(
     lang,
     h`<h1>${text(lang, heading, params)}</h1>

@@ -4,22 +4,26 @@
  * /sandbox/google. Everything lives in memory and is created fresh (new client ids and secrets) at
  * each start; nothing here calls the network or logs a token or secret.
  */
+import { createHash, timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { problem, requestLang } from "../../problem.ts";
-import type { AccessTokenVerifier, SandboxAccount, SandboxClock } from "../contracts.ts";
+import type { AccessTokenVerifier, ClientChecker, SandboxAccount, SandboxClock } from "../contracts.ts";
 import { createFaults } from "../faults.ts";
 import { createSandboxWorld, type SandboxWorld } from "../world.ts";
 import { apiRoutes } from "./api-routes.ts";
 import { authRoutes } from "./auth-routes.ts";
 import { controlRoutes } from "./control-routes.ts";
+import { createGoogleControls, type GoogleControls } from "./controls.ts";
 import type { FaultEndpoint } from "./paths.ts";
+import { createSigningKeys } from "./signing-keys.ts";
 import { text } from "./text.ts";
 import { createTokenStore } from "./token-store.ts";
 
 export { createSandboxClock } from "../clock.ts";
 export { SANDBOX_ACCOUNTS, type SandboxWorld, type ScenarioClient, type ScenarioName } from "../world.ts";
 export { type AuthorizeOutcome, authorizeOverHttp } from "./browserless.ts";
+export type { GoogleControls } from "./controls.ts";
 export { GOOGLE_MOUNT, GOOGLE_PATHS } from "./paths.ts";
 
 export const SANDBOX_BODY_LIMIT_BYTES = 64 * 1024;
@@ -40,6 +44,10 @@ export interface GoogleSandbox {
   world: SandboxWorld;
   /** The world's Google accounts (for the Gmail SMTP emulator). */
   accounts: readonly SandboxAccount[];
+  /** Whether a client ID and secret name a practice run's own client (for the Gmail controls too). */
+  clients: ClientChecker;
+  /** The controls, in process (the live test's practice runs use these, not HTTP). */
+  controls: GoogleControls;
   /** Releases responses held by "timeout" or "slow" faults; call on shutdown. */
   close(): void;
 }
@@ -52,6 +60,16 @@ export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbo
   });
   const store = createTokenStore(clock);
   const faults = createFaults<FaultEndpoint>();
+  const keys = createSigningKeys();
+  const controls = createGoogleControls({ world, store, faults });
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  const clients: ClientChecker = {
+    checkClient(clientId, clientSecret) {
+      const client = world.clientById(clientId);
+      if (!client || !timingSafeEqual(digest(clientSecret), digest(client.clientSecret))) return "wrong";
+      return client.minted ? "own" : "shared";
+    },
+  };
 
   const routes = new Hono();
   routes.use(
@@ -68,8 +86,8 @@ export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbo
     }),
   );
   routes.route("/", authRoutes({ world, store, clock, faults }));
-  routes.route("/", apiRoutes({ world, store, clock, faults, baseUrl }));
-  routes.route("/", controlRoutes({ world, clock, faults }));
+  routes.route("/", apiRoutes({ world, store, clock, faults, keys, baseUrl }));
+  routes.route("/", controlRoutes({ world, controls, clients, baseUrl }));
   routes.onError((error, c) => {
     // Only the kind of failure is logged: messages could carry request contents (tokens, secrets).
     console.error(`[sandbox/google] ${c.req.method} ${c.req.routePath}: ${error.name}`);
@@ -85,6 +103,8 @@ export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbo
     tokens: { verifyAccessToken: (token) => store.verifyAccessToken(token) },
     world,
     accounts: world.accounts,
+    clients,
+    controls,
     close: () => faults.close(),
   };
 }

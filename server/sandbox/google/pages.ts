@@ -1,14 +1,15 @@
 /**
  * The emulated Google pages of a flow: account chooser, unverified-app warning (Advanced → "Go to …
- * (unsafe)"), granular consent (a checkbox per scope that is not a sign-in scope), plus the expired
- * flow page and the generic server error page. Each is a plain HTML form posting the flow's id.
+ * (unsafe)"), consent (granular — an unticked checkbox per non-sign-in scope — only when more than one
+ * such scope is asked, else a plain list), plus the expired flow page and the generic server error
+ * page. Each is a plain HTML form posting the flow's id.
  */
 import type { Lang } from "../../../src/core/lang.ts";
 import type { WorldAccount } from "../world.ts";
 import type { Flow } from "./flows.ts";
 import { h, renderPage } from "./html.ts";
 import { GOOGLE_PATHS, mounted } from "./paths.ts";
-import { isSignInScope, scopeText } from "./scopes.ts";
+import { isGranular, isSignInScope, scopeText } from "./scopes.ts";
 import { text } from "./text.ts";
 
 const flowField = (flow: Flow) => h`<input type="hidden" name="flow" value="${flow.id}">`;
@@ -52,21 +53,24 @@ export function warningPage(lang: Lang, flow: Flow, testing: boolean): string {
 
 export function consentPage(lang: Lang, flow: Flow, account: WorldAccount): string {
   const app = flow.client.appName;
+  const { scopes } = flow.request;
   const describe = (scope: string) => {
     const key = scopeText(scope);
     return key ? text(lang, key) : scope;
   };
+  const granular = isGranular(scopes);
+  const items = scopes.map((scope) =>
+    granular && !isSignInScope(scope)
+      ? h`<li><label><input type="checkbox" name="scope" value="${scope}"> ${describe(scope)}</label></li>`
+      : h`<li>${describe(scope)}</li>`,
+  );
   return renderPage(
     lang,
     h`<h1>${text(lang, "consent.heading", { app })}</h1>
 <p class="muted">${text(lang, "consent.account", { email: account.email })}</p>
 <form method="post" action="${mounted(GOOGLE_PATHS.consent)}">${flowField(flow)}
-<p>${text(lang, "consent.select", { app })}</p>
-<ul class="scopes">${flow.request.scopes.map((scope) =>
-      isSignInScope(scope)
-        ? h`<li>${describe(scope)}</li>`
-        : h`<li><label><input type="checkbox" name="scope" value="${scope}" checked> ${describe(scope)}</label></li>`,
-    )}</ul>
+<p>${text(lang, granular ? "consent.select" : "consent.allow-list", { app })}</p>
+<ul class="scopes">${items}</ul>
 <h2>${text(lang, "consent.trust-heading", { app })}</h2><p>${text(lang, "consent.trust")}</p>
 <div class="actions"><button type="submit" name="action" value="cancel">${text(lang, "consent.cancel")}</button>
 <button type="submit" class="primary" name="action" value="allow">${text(lang, "consent.continue")}</button></div>

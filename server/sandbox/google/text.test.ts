@@ -1,24 +1,25 @@
 /** Every text of the Google emulator exists in English and Italian. */
 import { describe, expect, it } from "vitest";
-import { type TextKey, text, texts } from "./text.ts";
+import { placeholdersOf } from "../../../src/core/i18n.ts";
+import { googleSandboxText, type TextKey, text } from "./text.ts";
 
 describe("the Google emulator's texts", () => {
-  const en = Object.keys(texts.en).sort();
+  const en = Object.keys(googleSandboxText.en).sort() as TextKey[];
 
-  it("have the same keys in English and Italian", () => {
-    expect(Object.keys(texts.it).sort()).toEqual(en);
+  it("are one defineMessages table with the same keys in English and Italian", () => {
+    expect(googleSandboxText.name).toBe("sandbox-google");
+    expect(Object.keys(googleSandboxText.it).sort()).toEqual(en);
   });
 
   it.each(en)("%s is translated and keeps its placeholders", (key) => {
-    const placeholders = (value: string) => (value.match(/\{\w+\}/g) ?? []).sort();
-    const english = texts.en[key as TextKey];
-    const italian = texts.it[key as TextKey];
+    const italian = googleSandboxText.it[key];
     expect(italian.trim()).not.toBe("");
-    expect(placeholders(italian)).toEqual(placeholders(english));
+    expect(placeholdersOf(italian)).toEqual(placeholdersOf(googleSandboxText.en[key]));
   });
 
   it("keeps Google's exact headings and fills placeholders", () => {
     expect(text("en", "error.heading.request-invalid")).toBe("Access blocked: This app's request is invalid");
+    expect(text("en", "error.heading.authorization")).toBe("Access blocked: Authorization Error");
     expect(text("it", "error.heading.request-invalid")).toBe(
       "Accesso bloccato: la richiesta di questa app non è valida",
     );

@@ -1,8 +1,10 @@
 /**
  * Every string the Google emulator shows, in English and Italian: page texts modelled on Google's own
  * pages (error codes such as `redirect_uri_mismatch` stay in English, as on Google's Italian pages) and
- * the problem details of the sandbox controls. A missing key in either table is a type error.
+ * the problem details of the sandbox controls. One `defineMessages` table: a missing key in either
+ * language is a type error, and the central parity test finds the table by that call.
  */
+import { defineMessages, type Params } from "../../../src/core/i18n.ts";
 import type { Lang } from "../../../src/core/lang.ts";
 
 const en = {
@@ -24,6 +26,7 @@ const en = {
   "consent.heading": "{app} wants access to your Google Account",
   "consent.account": "Signed in as {email}",
   "consent.select": "Select what {app} can access",
+  "consent.allow-list": "This will allow {app} to:",
   "consent.trust-heading": "Make sure you trust {app}",
   "consent.trust":
     "You may be sharing sensitive info with this site or app. You can always see or remove access in your Google Account.",
@@ -37,12 +40,30 @@ const en = {
   "scope.gmail-modify": "Read, compose, and send emails from your Gmail account",
   "scope.gmail-compose": "Manage drafts and send emails",
   "scope.gmail-send": "Send email on your behalf",
+  "scope.gmail-insert": "Add emails into your Gmail mailbox",
+  "scope.gmail-metadata": "View your email message metadata such as labels and headers, but not the email body",
+  "scope.gmail-settings-basic": "See, edit, create, or change your email settings and filters in Gmail",
+  "scope.gmail-settings-sharing": "Manage your sensitive mail settings, including who can manage your mail",
+  "scope.gmail-labels": "See and edit your email labels",
+  "scope.calendar": "See, edit, share, and permanently delete all the calendars you can access using Google Calendar",
+  "scope.calendar-readonly": "See and download any calendar you can access using your Google Calendar",
+  "scope.calendar-events": "View and edit events on all your calendars",
+  "scope.drive": "See, edit, create, and delete all of your Google Drive files",
+  "scope.drive-readonly": "See and download all your Google Drive files",
+  "scope.drive-file": "See, edit, create, and delete only the specific Google Drive files you use with this app",
+  "scope.spreadsheets": "See, edit, create, and delete all your Google Sheets spreadsheets",
+  "scope.contacts": "See, edit, download, and permanently delete your contacts",
+  "scope.contacts-readonly": "See and download your contacts",
+  "scope.cloud-platform":
+    "See, edit, configure, and delete your Google Cloud data and see the email address for your Google Account",
   "error.code": "Error {status}: {code}",
   "error.request-details": "Request details: {details}",
   "error.heading.request-invalid": "Access blocked: This app's request is invalid",
   "error.heading.authorization": "Access blocked: Authorization Error",
   "error.heading.not-verified": "Access blocked: {app} has not completed the Google verification process",
   "error.heading.org-internal": "Access blocked: {app} can only be used within its organization",
+  "error.description.redirect-uri":
+    "The redirect URI in the request, {redirectUri}, does not match the ones authorized for the OAuth client.",
   "error.body.redirect-uri-policy":
     "You can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy.",
   "error.body.redirect-uri-developer":
@@ -66,10 +87,6 @@ const en = {
   "flow.expired.body": "Start again from the app.",
   "fault.heading": "{status}. That's an error.",
   "fault.body": "There was an error. Please try again later. That's all we know.",
-  "problem.bad-body.title": "Invalid request body",
-  "problem.bad-body.detail": "The body must be a JSON object this control accepts; check: {fields}.",
-  "problem.unknown-client.title": "Unknown client",
-  "problem.unknown-client.detail": 'The sandbox world has no client named "{name}"; see GET /sandbox/google/world.',
   "problem.unknown-org.title": "Unknown organization",
   "problem.unknown-org.detail": 'The sandbox world has no organization "{name}".',
   "problem.too-large.title": "Request too large",
@@ -99,6 +116,7 @@ const it = {
   "consent.heading": "{app} vuole accedere al tuo Account Google",
   "consent.account": "Accesso effettuato come {email}",
   "consent.select": "Seleziona a cosa può accedere {app}",
+  "consent.allow-list": "In questo modo {app} potrà:",
   "consent.trust-heading": "Assicurati che {app} sia attendibile",
   "consent.trust":
     "Potresti condividere informazioni sensibili con questo sito o questa app. Puoi sempre vedere o rimuovere l'accesso nel tuo Account Google.",
@@ -112,12 +130,35 @@ const it = {
   "scope.gmail-modify": "Leggere, scrivere e inviare email dal tuo account Gmail",
   "scope.gmail-compose": "Gestire le bozze e inviare email",
   "scope.gmail-send": "Inviare email per tuo conto",
+  "scope.gmail-insert": "Aggiungere email nella tua casella di Gmail",
+  "scope.gmail-metadata":
+    "Visualizzare i metadati dei tuoi messaggi email, come etichette e intestazioni, ma non il corpo del messaggio",
+  "scope.gmail-settings-basic":
+    "Visualizzare, modificare, creare o cambiare le impostazioni e i filtri della tua posta in Gmail",
+  "scope.gmail-settings-sharing":
+    "Gestire le impostazioni sensibili della tua posta, incluso chi può gestirla",
+  "scope.gmail-labels": "Visualizzare e modificare le etichette delle tue email",
+  "scope.calendar":
+    "Visualizzare, modificare, condividere ed eliminare definitivamente tutti i calendari a cui puoi accedere con Google Calendar",
+  "scope.calendar-readonly": "Visualizzare e scaricare qualsiasi calendario a cui puoi accedere con Google Calendar",
+  "scope.calendar-events": "Visualizzare e modificare gli eventi di tutti i tuoi calendari",
+  "scope.drive": "Visualizzare, modificare, creare ed eliminare tutti i tuoi file di Google Drive",
+  "scope.drive-readonly": "Visualizzare e scaricare tutti i tuoi file di Google Drive",
+  "scope.drive-file":
+    "Visualizzare, modificare, creare ed eliminare solo i file di Google Drive che utilizzi con questa app",
+  "scope.spreadsheets": "Visualizzare, modificare, creare ed eliminare tutti i tuoi fogli di lavoro di Fogli Google",
+  "scope.contacts": "Visualizzare, modificare, scaricare ed eliminare definitivamente i tuoi contatti",
+  "scope.contacts-readonly": "Visualizzare e scaricare i tuoi contatti",
+  "scope.cloud-platform":
+    "Visualizzare, modificare, configurare ed eliminare i tuoi dati di Google Cloud e visualizzare l'indirizzo email del tuo Account Google",
   "error.code": "Errore {status}: {code}",
   "error.request-details": "Dettagli della richiesta: {details}",
   "error.heading.request-invalid": "Accesso bloccato: la richiesta di questa app non è valida",
   "error.heading.authorization": "Accesso bloccato: errore di autorizzazione",
   "error.heading.not-verified": "Accesso bloccato: {app} non ha completato la procedura di verifica di Google",
   "error.heading.org-internal": "Accesso bloccato: {app} può essere usata solo all'interno della sua organizzazione",
+  "error.description.redirect-uri":
+    "L'URI di reindirizzamento nella richiesta, {redirectUri}, non corrisponde a quelli autorizzati per il client OAuth.",
   "error.body.redirect-uri-policy":
     "Non puoi accedere a questa app perché non è conforme alle norme OAuth 2.0 di Google.",
   "error.body.redirect-uri-developer":
@@ -141,11 +182,6 @@ const it = {
   "flow.expired.body": "Ricomincia dall'app.",
   "fault.heading": "{status}. Si è verificato un errore.",
   "fault.body": "Si è verificato un errore. Riprova più tardi. Non sappiamo altro.",
-  "problem.bad-body.title": "Corpo della richiesta non valido",
-  "problem.bad-body.detail": "Il corpo deve essere un oggetto JSON accettato da questo controllo; verifica: {fields}.",
-  "problem.unknown-client.title": "Client sconosciuto",
-  "problem.unknown-client.detail":
-    'Il mondo della sandbox non ha un client di nome "{name}"; vedi GET /sandbox/google/world.',
   "problem.unknown-org.title": "Organizzazione sconosciuta",
   "problem.unknown-org.detail": 'Il mondo della sandbox non ha l\'organizzazione "{name}".',
   "problem.too-large.title": "Richiesta troppo grande",
@@ -154,11 +190,10 @@ const it = {
   "problem.internal.detail": "La sandbox Google non è riuscita a gestire questa richiesta. Riprova.",
 } as const satisfies Record<TextKey, string>;
 
-export const texts: Record<Lang, Record<TextKey, string>> = { en, it };
+/** The Google emulator's table. */
+export const googleSandboxText = defineMessages("sandbox-google", en, it);
 
 /** A text in the given language with `{name}` placeholders filled in. */
-export function text(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return texts[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function text(lang: Lang, key: TextKey, params: Params = {}): string {
+  return googleSandboxText.text(lang, key, params);
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createSandboxClock } from "../clock.ts";
 import { createSandboxWorld } from "../world.ts";
+import { createSigningKeys } from "./signing-keys.ts";
 import { handleTokenRequest, type TokenRequest } from "./token-endpoint.ts";
 import { createTokenStore } from "./token-store.ts";
 
@@ -13,20 +14,26 @@ function setup() {
   const clock = createSandboxClock();
   const world = createSandboxWorld({ baseUrl: () => "http://127.0.0.1:1" });
   const store = createTokenStore(clock);
+  const keys = createSigningKeys();
   const client = world.clientByName("healthy");
   if (!client) throw new Error("no client");
-  const issue = (challenge?: { value: string; method: "S256" | "plain" }, clientId = client.clientId) =>
+  const issue = (
+    challenge?: { value: string; method: "S256" | "plain" },
+    clientId = client.clientId,
+    extra: { scopes?: string[]; testingLimited?: boolean; nonce?: string } = {},
+  ) =>
     store.issueCode({
       clientId,
       email: "odoo.tester@gmail.com",
-      scopes: [MAIL],
+      scopes: extra.scopes ?? [MAIL],
       redirectUri: REDIRECT,
       codeChallenge: challenge?.value,
       codeChallengeMethod: challenge?.method,
       offline: true,
       issueRefreshToken: true,
       consentAt: clock.now(),
-      testingLimited: false,
+      testingLimited: extra.testingLimited ?? false,
+      nonce: extra.nonce,
     });
   const post = (params: Record<string, string>, basic?: TokenRequest["basic"]) =>
     handleTokenRequest(
@@ -34,7 +41,7 @@ function setup() {
         params: { client_id: client.clientId, client_secret: client.clientSecret, ...params },
         basic: basic ?? undefined,
       },
-      { world, store, clock },
+      { world, store, clock, keys },
     );
   return { world, client, issue, post, store };
 }
@@ -46,6 +53,38 @@ describe("handleTokenRequest", () => {
     expect(res.status).toBe(200);
     expect(Object.keys(res.body)).toEqual(["access_token", "expires_in", "refresh_token", "scope", "token_type"]);
     expect(res.body).toMatchObject({ expires_in: 3599, scope: MAIL, token_type: "Bearer" });
+  });
+
+  it("adds Google's ID token with a sign-in scope, and refresh_token_expires_in for a Testing app", () => {
+    const { issue, post } = setup();
+    const scopes = [MAIL, "openid", "https://www.googleapis.com/auth/userinfo.email"];
+    const res = post({
+      grant_type: "authorization_code",
+      code: issue(undefined, undefined, { scopes, testingLimited: true, nonce: "n-42" }),
+      redirect_uri: REDIRECT,
+    });
+    expect(Object.keys(res.body)).toEqual([
+      "access_token",
+      "expires_in",
+      "refresh_token",
+      "scope",
+      "token_type",
+      "id_token",
+      "refresh_token_expires_in",
+    ]);
+    expect(res.body.refresh_token_expires_in).toBe(604799);
+    const claims = JSON.parse(Buffer.from(String(res.body.id_token).split(".")[1] ?? "", "base64url").toString());
+    expect(claims).toMatchObject({
+      iss: "https://accounts.google.com",
+      email: "odoo.tester@gmail.com",
+      email_verified: true,
+      nonce: "n-42",
+    });
+    expect(claims.exp - claims.iat).toBe(3600);
+    const refreshed = post({ grant_type: "refresh_token", refresh_token: String(res.body.refresh_token) });
+    expect(refreshed.body).toMatchObject({ token_type: "Bearer" });
+    expect(refreshed.body.id_token).toEqual(expect.any(String));
+    expect(refreshed.body.refresh_token_expires_in).toBeLessThanOrEqual(604799);
   });
 
   it("checks the S256 verifier and refuses a wrong one", () => {

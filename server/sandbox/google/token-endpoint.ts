@@ -2,14 +2,20 @@
  * POST /token as Google answers it (google-oauth-gmail.md §1 and §2a): client authentication in the
  * body or with Basic, the authorization-code grant (single use, redirect_uri equal to the authorize
  * request's, PKCE S256 or plain) and the refresh grant (Testing expiry, admin blocks, session control,
- * narrower scopes). Pure of HTTP: it takes the parameters and returns status and JSON body.
+ * narrower scopes). With a sign-in scope the answer carries an `id_token`; a refresh token of a Testing
+ * app comes with `refresh_token_expires_in` (604799 at consent). Pure of HTTP: it takes the parameters
+ * and returns status and JSON body.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { SandboxClock } from "../contracts.ts";
 import type { SandboxWorld, ScenarioClient } from "../world.ts";
 import { FORMATS } from "./formats.ts";
-import { parseScopes } from "./scopes.ts";
-import { ACCESS_TOKEN_LIFETIME_S, type CodeRecord, type TokenStore } from "./token-store.ts";
+import { EMAIL_SCOPE, isSignInScope, PROFILE_SCOPE, parseScopes } from "./scopes.ts";
+import { accessTokenHash, type SigningKeys } from "./signing-keys.ts";
+import { ACCESS_TOKEN_LIFETIME_S, type CodeRecord, type RefreshRecord, type TokenStore } from "./token-store.ts";
+
+/** The `iss` of Google's ID tokens and of the success redirect (RFC 9207). */
+export const GOOGLE_ISSUER = "https://accounts.google.com";
 
 export interface TokenRequest {
   /** Body parameters (form or JSON), only string values. */
@@ -27,6 +33,7 @@ interface Deps {
   world: SandboxWorld;
   store: TokenStore;
   clock: SandboxClock;
+  keys: SigningKeys;
 }
 
 function fail(status: 400 | 401, error: string, description?: string, extra: Record<string, string> = {}) {
@@ -110,10 +117,59 @@ function exchangeCode(req: TokenRequest, client: ScenarioClient, deps: Deps): To
     offline: record.offline,
   });
   const body: Record<string, string | number> = { access_token: accessToken, expires_in: ACCESS_TOKEN_LIFETIME_S };
-  if (record.issueRefreshToken) body.refresh_token = deps.store.issueRefreshToken(record);
+  const refreshToken = record.issueRefreshToken ? deps.store.issueRefreshToken(record) : undefined;
+  if (refreshToken) body.refresh_token = refreshToken;
   body.scope = record.scopes.join(" ");
   body.token_type = "Bearer";
+  const idToken = idTokenFor(deps, client, record.email, record.scopes, accessToken, record.nonce);
+  if (idToken) body.id_token = idToken;
+  const refreshRecord = refreshToken ? deps.store.findRefreshToken(refreshToken) : undefined;
+  if (refreshRecord) addRefreshLifetime(body, refreshRecord, deps);
   return { status: 200, body };
+}
+
+/** A Testing app's refresh token tells how long it has left (604799 s right after consent). */
+function addRefreshLifetime(body: Record<string, string | number>, record: RefreshRecord, deps: Deps): void {
+  if (record.expiresAt === undefined) return;
+  const left = Math.ceil((record.expiresAt - deps.clock.now(record.clientId)) / 1000) - 1;
+  body.refresh_token_expires_in = Math.max(0, left);
+}
+
+/** Google's ID token for a grant with a sign-in scope (openid, email or profile); undefined otherwise. */
+function idTokenFor(
+  deps: Deps,
+  client: ScenarioClient,
+  email: string,
+  scopes: readonly string[],
+  accessToken: string,
+  nonce: string | undefined,
+): string | undefined {
+  const account = deps.world.account(email);
+  if (!account || !scopes.some(isSignInScope)) return undefined;
+  // Real time: clients check iat and exp against their own clock, not the sandbox's.
+  const iat = Math.floor(Date.now() / 1000);
+  const claims: Record<string, unknown> = {
+    iss: GOOGLE_ISSUER,
+    azp: client.clientId,
+    aud: client.clientId,
+    sub: account.sub,
+  };
+  if (account.org) claims.hd = account.org;
+  if (scopes.includes(EMAIL_SCOPE)) {
+    claims.email = account.email;
+    claims.email_verified = true;
+  }
+  claims.at_hash = accessTokenHash(accessToken);
+  if (nonce !== undefined) claims.nonce = nonce;
+  if (scopes.includes(PROFILE_SCOPE)) {
+    const [given = account.name, ...family] = account.name.split(" ");
+    claims.name = account.name;
+    claims.given_name = given;
+    if (family.length > 0) claims.family_name = family.join(" ");
+  }
+  claims.iat = iat;
+  claims.exp = iat + ACCESS_TOKEN_LIFETIME_S + 1;
+  return deps.keys.signJwt(claims);
 }
 
 function refresh(req: TokenRequest, client: ScenarioClient, deps: Deps): TokenResponse {
@@ -145,15 +201,16 @@ function refresh(req: TokenRequest, client: ScenarioClient, deps: Deps): TokenRe
     scopes,
     offline: true,
   });
-  return {
-    status: 200,
-    body: {
-      access_token: accessToken,
-      expires_in: ACCESS_TOKEN_LIFETIME_S,
-      scope: scopes.join(" "),
-      token_type: "Bearer",
-    },
+  const body: Record<string, string | number> = {
+    access_token: accessToken,
+    expires_in: ACCESS_TOKEN_LIFETIME_S,
+    scope: scopes.join(" "),
+    token_type: "Bearer",
   };
+  const idToken = idTokenFor(deps, client, record.email, scopes, accessToken, undefined);
+  if (idToken) body.id_token = idToken;
+  addRefreshLifetime(body, record, deps);
+  return { status: 200, body };
 }
 
 export function handleTokenRequest(req: TokenRequest, deps: Deps): TokenResponse {

@@ -27,6 +27,7 @@ function setup() {
     issueRefreshToken: true,
     consentAt: clock.now(),
     testingLimited: false,
+    nonce: undefined,
     ...overrides,
   });
   return { clock, store, codeFields, tick: (ms: number) => (real += ms) };
@@ -110,5 +111,27 @@ describe("createTokenStore", () => {
     expect(store.verifyAccessToken(other)).toBeDefined();
     expect(store.revoke(refresh)).toBe(false);
     expect(store.revoke("ya29.nope")).toBe(false);
+  });
+
+  it("ages one client's grants without moving the clock: its refresh tokens and codes die, access tokens keep their hour", () => {
+    const { store, codeFields, clock } = setup();
+    const refreshToken = (clientId: string) => {
+      const record = store.findCode(store.issueCode(codeFields({ clientId, testingLimited: true })));
+      if (!record) throw new Error("no code");
+      return store.issueRefreshToken(record);
+    };
+    const mine = refreshToken("c1");
+    const theirs = refreshToken("c2");
+    const pendingCode = store.issueCode(codeFields({ clientId: "c1" }));
+    const access = store.issueAccessToken({ clientId: "c1", email: "a@gmail.com", scopes: [MAIL], offline: true });
+    store.ageGrants("c1", 8 * DAY_MS);
+    const usable = (token: string) => {
+      const record = store.findRefreshToken(token);
+      return record ? store.isRefreshUsable(record) : false;
+    };
+    expect(usable(mine)).toBe(false);
+    expect(usable(theirs)).toBe(true);
+    expect(store.findCode(pendingCode)?.expiresAt).toBeLessThan(clock.now("c1"));
+    expect(store.verifyAccessToken(access)).toBeDefined();
   });
 });

@@ -2,7 +2,10 @@
  * What the emulated Google remembers, in memory and in sandbox time: grants (which scopes an account
  * gave a client), single-use authorization codes (10 minutes), access tokens (3599 s) and refresh
  * tokens (with Testing's 7-day limit, six months of disuse, and at most 100 live per account and
- * client). Revoking any token of a grant removes the whole grant, as Google does.
+ * client). Revoking any token of a grant removes the whole grant, as Google does. A practice run can
+ * make its own client's grants older (`ageGrants`) instead of moving a clock its clients cannot see:
+ * the access tokens they hold keep their hour, and only what Google decides on its side (refresh,
+ * codes) sees the time that passed.
  */
 
 import { DAY_MS } from "../clock.ts";
@@ -30,6 +33,8 @@ export interface CodeRecord {
   consentAt: number;
   /** Whether its refresh token dies 7 days after consent (External app in Testing). */
   testingLimited: boolean;
+  /** OpenID Connect `nonce` of the authorization request, echoed in the ID token. */
+  nonce: string | undefined;
   expiresAt: number;
   redeemed: boolean;
 }
@@ -69,6 +74,11 @@ export interface TokenStore extends AccessTokenVerifier {
   isRefreshUsable(record: RefreshRecord): boolean;
   /** Removes the grant of the token's account and client with every token issued under it. */
   revoke(token: string): boolean;
+  /**
+   * Makes every grant of the client `ms` older: consent, refresh tokens and codes, as if that much
+   * time had passed on Google's side. Access tokens already issued keep their own expiry.
+   */
+  ageGrants(clientId: string, ms: number): void;
 }
 
 const grantKey = (clientId: string, email: string) => `${clientId}\n${email}`;
@@ -161,6 +171,20 @@ export function createTokenStore(clock: SandboxClock): TokenStore {
         if (r.clientId === clientId && r.email === email) r.revoked = true;
       }
       return true;
+    },
+    ageGrants(clientId, ms) {
+      for (const record of refreshTokens.values()) {
+        if (record.clientId !== clientId) continue;
+        record.consentAt -= ms;
+        record.issuedAt -= ms;
+        record.lastUsedAt -= ms;
+        if (record.expiresAt !== undefined) record.expiresAt -= ms;
+      }
+      for (const record of codes.values()) {
+        if (record.clientId !== clientId) continue;
+        record.consentAt -= ms;
+        record.expiresAt -= ms;
+      }
     },
     verifyAccessToken(token): AccessTokenInfo | undefined {
       const record = accessTokens.get(token);

@@ -1,6 +1,6 @@
 /**
  * The few ASN.1 DER encodings an X.509 certificate needs (ITU-T X.690). Each function returns one
- * complete TLV (tag, length, value); certificates.ts composes them. Nothing here is parsed back:
+ * complete TLV (tag, length, value); the Gmail TLS certificates and the Google signing certificate compose them. Nothing here is parsed back:
  * Node's X509Certificate and OpenSSL's TLS stack check the result in the tests.
  */
 
