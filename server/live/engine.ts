@@ -39,7 +39,7 @@ import {
   providerEndpoints,
   userinfoEmail,
 } from "./oauth-client.ts";
-import { advanceSandboxClock, armTokenTimeout, EXPIRY_DAYS, type LiveSandbox } from "./practice.ts";
+import { ageTestingGrant, armTokenTimeout, EXPIRY_DAYS, type LiveSandbox, practiceScopes } from "./practice.ts";
 import { preflight } from "./preflight.ts";
 import { reportText } from "./report-text.ts";
 import { Secret } from "./secret.ts";
@@ -154,7 +154,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
     record: LiveRecord,
     id: StepId,
     work: () => Promise<StepOutcome>,
-    onError: { result: StepTextKey; finding: (error: unknown) => Finding },
+    onError: { result: StepTextKey; finding: (error: unknown) => Finding; details?: string[] },
   ): Promise<boolean> => {
     const { lang } = record.run;
     const step = stepOf(record.run, id);
@@ -174,7 +174,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
         error instanceof StepTimeout
           ? stepText(lang, "result.timeout", { seconds: Math.round(options.stepTimeoutMs / 1000) })
           : stepText(lang, finding.id === "google-unavailable" ? "result.google-unavailable" : onError.result);
-      outcome = { status: "failed", result, finding };
+      outcome = { status: "failed", result, finding, ...(onError.details ? { details: onError.details } : {}) };
     }
     step.elapsedMs = Math.round(performance.now() - started);
     apply(step, outcome);
@@ -225,7 +225,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       async () => {
         const details: string[] = [];
         if (record.scenario === "google-timeout" && sandbox) {
-          await armTokenTimeout(sandbox, code);
+          armTokenTimeout(sandbox, record.clientId, code);
           details.push(stepText(lang, "detail.fault-armed"));
         }
         const verifier = record.secrets.codeVerifier?.reveal();
@@ -329,8 +329,8 @@ export function createEngine(options: EngineOptions): LiveEngine {
       async () => {
         const details: string[] = [];
         if (record.scenario === "day-7-expiry" && sandbox) {
-          await advanceSandboxClock(sandbox, EXPIRY_DAYS, record.clientId);
-          details.push(stepText(lang, "detail.clock-advanced", { days: EXPIRY_DAYS }));
+          ageTestingGrant(sandbox, record.clientId);
+          details.push(stepText(lang, "detail.grant-aged", { days: EXPIRY_DAYS }));
         }
         client.setCredentials({ refresh_token: record.secrets.refreshToken?.reveal() ?? null });
         const { credentials } = await client.refreshAccessToken();
@@ -358,6 +358,9 @@ export function createEngine(options: EngineOptions): LiveEngine {
       stepText(lang, "detail.server", { host: smtp.host, port: smtp.port }),
       stepText(lang, smtp.ca ? "detail.ca-sandbox" : "detail.ca-system"),
     ];
+    if (record.scenario?.startsWith("smtp-")) {
+      smtpDetails.push(stepText(lang, "detail.smtp-fault", { fault: record.scenario }));
+    }
     const connectOk = await runStep(
       record,
       "smtp-connect",
@@ -369,7 +372,11 @@ export function createEngine(options: EngineOptions): LiveEngine {
           details: smtpDetails,
         };
       },
-      { result: "smtp-connect.failed", finding: (e) => smtpFailure(e, lang, smtp, "smtp-unreachable") },
+      {
+        result: "smtp-connect.failed",
+        finding: (e) => smtpFailure(e, lang, smtp, "smtp-unreachable"),
+        details: smtpDetails,
+      },
     );
     if (!connectOk) return finish(record);
 
@@ -484,6 +491,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
         codeChallenge: codeChallenge ?? "",
         loginHint: input.email,
         lang,
+        extraScopes: practiceScopes(input.practice?.scenario),
       });
       const checked = preflight({
         mode: input.mode,

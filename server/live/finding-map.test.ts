@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingOf, googleFailure, smtpFailure } from "./finding-map.ts";
+import { findingOf, googleFailure, RATE_LIMITED_FINDING, smtpFailure } from "./finding-map.ts";
 import { StepTimeout } from "./timeout.ts";
 
 const TOKEN_URL = "https://oauth2.googleapis.com/token";
@@ -73,6 +73,31 @@ describe("SMTP failures", () => {
     expect(smtpFailure(new StepTimeout(5), "it", target, "smtp-auth-rejected").evidence[0]).toMatch(
       /: nessuna risposta entro 5 ms$/,
     );
+  });
+
+  it("reads Gmail's 421, 454 and 550 5.4.5 refusals as the rate-limit finding, in the run's language", () => {
+    const replies = [
+      { code: "EPROTOCOL", response: "421 4.7.0 Try again later, closing connection. (EHLO) x - gsmtp" },
+      {
+        code: "EAUTH",
+        responseCode: 454,
+        response:
+          "454-4.7.0 Too many login attempts, please try again later. Learn more at\n454 4.7.0  https://support.google.com/mail/answer/7126229 x - gsmtp",
+      },
+      {
+        code: "EMESSAGE",
+        responseCode: 550,
+        response:
+          "550-5.4.5 Daily user sending limit exceeded. For more information on Gmail\n550-5.4.5 sending limits go to\n550 5.4.5  https://support.google.com/a/answer/166852 x - gsmtp",
+      },
+    ];
+    for (const error of replies) {
+      const finding = smtpFailure(error, "it", target, "smtp-auth-rejected");
+      expect(finding.id).toBe(RATE_LIMITED_FINDING);
+      expect(finding.docs.startsWith("/it/")).toBe(true);
+      expect(finding.evidence[0]).toMatch(/^smtp\.gmail\.com:587: \d{3}[- ]/);
+    }
+    expect(["smtp-rate-limited", "smtp-unreachable"]).toContain(RATE_LIMITED_FINDING);
   });
 
   it("redacts what it quotes", () => {

@@ -6,11 +6,11 @@
  */
 import type { Finding } from "../../src/core/diagnose/diagnose.ts";
 import { mergeSignals, rank } from "../../src/core/diagnose/rank.ts";
-import type { Signal } from "../../src/core/diagnose/signal.ts";
+import { matchLine, type Signal } from "../../src/core/diagnose/signal.ts";
 import { googleTextSignals } from "../../src/core/evidence/google-text.ts";
 import { smtpTextSignals } from "../../src/core/evidence/smtp-text.ts";
 import { catalogEntry } from "../../src/core/findings/catalog.ts";
-import type { FindingId, Severity } from "../../src/core/findings/ids.ts";
+import { type FindingId, isFindingId, type Severity } from "../../src/core/findings/ids.ts";
 import type { Lang } from "../../src/core/lang.ts";
 import { excerpt } from "../../src/core/redact.ts";
 import type { SmtpTarget } from "./model.ts";
@@ -62,6 +62,22 @@ interface SmtpError {
   message?: string;
 }
 
+/**
+ * Gmail's "try again later" (421 4.7.0), "too many login attempts" (454 4.7.0) and "daily sending limit
+ * exceeded" (550 5.4.5) replies: Gmail is not taking mail from this account for now.
+ */
+const RATE_LIMITED =
+  /\b421[- ]4\.7\.0\b|\b454[- ]4\.7\.0\b|\b550[- ]5\.4\.5\b|Too many login attempts|sending limit exceeded/i;
+
+/**
+ * The finding for those replies. The catalog's own `smtp-rate-limited` is being added on another
+ * branch (diag11); until it is on main they map to the closest existing finding, `smtp-unreachable`
+ * (Gmail does not accept the session now), and to `smtp-rate-limited` as soon as the catalog has it.
+ */
+export const RATE_LIMITED_FINDING: FindingId = isFindingId("smtp-rate-limited")
+  ? ("smtp-rate-limited" as FindingId)
+  : "smtp-unreachable";
+
 /** An SMTP step failed: Gmail's reply when there is one, else a connection problem. */
 export function smtpFailure(error: unknown, lang: Lang, target: SmtpTarget, fallback: FindingId): Finding {
   const where = `${target.host}:${target.port}`;
@@ -71,6 +87,8 @@ export function smtpFailure(error: unknown, lang: Lang, target: SmtpTarget, fall
   const text = `${reply}\n${e.code ?? ""} ${e.message ?? ""} (${where})`;
   const found = topFinding(smtpTextSignals(text, "xoauth2"), lang);
   if (found) return found;
+  const limited = matchLine(text, RATE_LIMITED);
+  if (limited) return findingOf(RATE_LIMITED_FINDING, lang, [`${where}: ${limited}`]);
   const connection = ["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "ECONNREFUSED", "EPROTOCOL"];
   const id = e.code && connection.includes(e.code) && !reply ? "smtp-unreachable" : fallback;
   return findingOf(id, lang, [`${where}: ${reply || `${e.code ?? ""} ${e.message ?? ""}`.trim()}`]);

@@ -60,12 +60,12 @@ export function createOAuthClient(options: OAuthClientOptions): OAuth2Client {
 /** The authorization URL of a run: PKCE S256, offline access, consent shown, the account hinted. */
 export function liveAuthUrl(
   client: OAuth2Client,
-  input: { state: string; codeChallenge: string; loginHint: string; lang: Lang },
+  input: { state: string; codeChallenge: string; loginHint: string; lang: Lang; extraScopes?: readonly string[] },
 ): string {
   return client.generateAuthUrl({
     access_type: "offline",
     prompt: "consent",
-    scope: [...LIVE_SCOPES],
+    scope: [...LIVE_SCOPES, ...(input.extraScopes ?? [])],
     state: input.state,
     login_hint: input.loginHint,
     code_challenge: input.codeChallenge,

@@ -1,19 +1,30 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { DAY_MS } from "../sandbox/clock.ts";
 import { createSandbox } from "../sandbox/index.ts";
 import { SCENARIOS } from "./model.ts";
-import { advanceSandboxClock, armTokenTimeout, resolvePractice, sandboxSmtpTarget } from "./practice.ts";
+import {
+  ageTestingGrant,
+  armTokenTimeout,
+  EXTRA_PRACTICE_SCOPE,
+  practiceScopes,
+  resolvePractice,
+  sandboxSmtpTarget,
+} from "./practice.ts";
 
 const sandbox = createSandbox({ baseUrl: () => "http://127.0.0.1:4321", smtpPort: 0 });
 afterAll(() => sandbox.stop());
 
 describe("practice scenarios", () => {
-  it("resolve to a world client, its secret and an account, without the browser knowing them", async () => {
+  it("get their own copy of a world client, its secret and an account, without the browser knowing them", async () => {
+    await sandbox.start();
     const world = sandbox.google.world;
+    const seen = new Set<string>();
     for (const scenario of SCENARIOS) {
       const practice = await resolvePractice(sandbox, scenario);
       const client = world.clientById(practice.clientId);
-      expect(client, scenario).toBeDefined();
+      expect(client?.minted, scenario).toBe(true);
+      expect(seen.has(practice.clientId)).toBe(false);
+      seen.add(practice.clientId);
+      expect(world.clientByName(client?.name ?? "")?.clientId).not.toBe(practice.clientId);
       expect(world.account(practice.email), scenario).toBeDefined();
       expect(practice.odooRedirectUri).toBe("https://mycompany.odoo.com/google_gmail/confirm");
       if (scenario === "wrong-secret") {
@@ -21,6 +32,10 @@ describe("practice scenarios", () => {
         expect(practice.clientSecret).not.toBe(client?.clientSecret);
         expect(practice.clientSecret).toMatch(/^GOCSPX-[A-Za-z0-9_-]{28}$/);
       } else expect(practice.clientSecret).toBe(client?.clientSecret);
+      if (scenario.startsWith("smtp-")) {
+        expect(practice.smtp?.port).not.toBe(sandboxSmtpTarget(sandbox).port);
+        expect(practice.smtp?.ca).toBe(sandbox.gmail.ca());
+      } else expect(practice.smtp).toBeUndefined();
     }
     expect((await resolvePractice(sandbox, "desktop-app")).clientJson.type).toBe("installed");
     expect((await resolvePractice(sandbox, "missing-test-user")).email).toBe("not.a.tester@gmail.com");
@@ -31,38 +46,34 @@ describe("practice scenarios", () => {
       publishingStatus: "production",
       verified: false,
     });
+    expect(practiceScopes("no-mail-scope")).toEqual([EXTRA_PRACTICE_SCOPE]);
+    expect(practiceScopes("healthy")).toEqual([]);
   });
 
-  it("drive the sandbox's controls for one run only: its code's time-out, its client's clock", async () => {
-    await armTokenTimeout(sandbox, "4/0AeanS0aRunCode");
-    const faults = (await (await sandbox.routes.request("/google/faults")).json()) as { faults: unknown[] };
-    expect(faults.faults).toEqual([
+  it("drive the sandbox's controls in process, for one run's client only", async () => {
+    const mine = await resolvePractice(sandbox, "google-timeout");
+    const other = await resolvePractice(sandbox, "google-timeout");
+    armTokenTimeout(sandbox, mine.clientId, "4/0AeanS0aRunCode");
+    expect(sandbox.controls.faults(mine.clientId)).toEqual([
       expect.objectContaining({
         endpoint: "token",
         mode: "timeout",
         remaining: 1,
-        match: { code: "4/0AeanS0aRunCode" },
+        match: { client_id: mine.clientId, code: "4/0AeanS0aRunCode" },
       }),
     ]);
-    await sandbox.routes.request("/google/faults", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ endpoint: "token", mode: "timeout", count: 0, match: { code: "4/0AeanS0aRunCode" } }),
-    });
-    expect(((await (await sandbox.routes.request("/google/faults")).json()) as { faults: unknown[] }).faults).toEqual(
-      [],
-    );
-    const testing = await resolvePractice(sandbox, "day-7-expiry");
-    const healthy = await resolvePractice(sandbox, "healthy");
-    const before = sandbox.clock.now(testing.clientId);
-    await advanceSandboxClock(sandbox, 8, testing.clientId);
-    expect(sandbox.clock.now(testing.clientId) - before).toBeGreaterThanOrEqual(8 * DAY_MS);
-    expect(sandbox.clock.now(healthy.clientId) - before).toBeLessThan(DAY_MS);
+    expect(sandbox.controls.faults(other.clientId)).toEqual([]);
+    const aged = await resolvePractice(sandbox, "day-7-expiry");
+    const before = sandbox.clock.now(aged.clientId);
+    ageTestingGrant(sandbox, aged.clientId);
+    expect(sandbox.clock.now(aged.clientId) - before).toBeLessThan(60_000);
   });
 
-  it("read where the Gmail emulator listens, once it does", async () => {
-    await expect(sandboxSmtpTarget(sandbox)).rejects.toThrow(/503/);
-    const address = await sandbox.start();
-    expect(await sandboxSmtpTarget(sandbox)).toEqual({ ...address, ca: sandbox.gmail.ca() });
+  it("read where the Gmail emulator listens, and refuse before it does", async () => {
+    const stopped = createSandbox({ baseUrl: () => "http://127.0.0.1:4321", smtpPort: 0 });
+    expect(() => sandboxSmtpTarget(stopped)).toThrow(/not running/);
+    const address = await stopped.start();
+    expect(sandboxSmtpTarget(stopped)).toEqual({ ...address, ca: stopped.gmail.ca() });
+    await stopped.stop();
   });
 });

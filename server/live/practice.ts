@@ -1,25 +1,38 @@
 /**
- * Practice runs against the sandbox. The backend picks the scenario's world client (GET
- * /sandbox/google/world, in process) with its secret and account, so the browser never sees sandbox
- * secrets; it also drives the sandbox's controls when a scenario needs them (a token-endpoint time-out,
- * the clock moved past Testing's 7 days) and reads where the Gmail emulator listens.
+ * Practice runs against the sandbox, driven through the sandbox's typed in-process controls (no HTTP,
+ * so no Origin to fake). Each run gets its own copy of the scenario's world client (new ID and secret,
+ * picked in process, so the browser never sees a sandbox secret), which is what lets every control act
+ * on that run alone: a token-endpoint time-out for its own code, its own grant made a week old, its own
+ * faulty SMTP server. Time scenarios never move a clock: Google's side refuses, as it would for real.
  */
 import { randomBytes } from "node:crypto";
-import type { Hono } from "hono";
 import { type ClientJson, parseClientJson } from "../../src/core/client-json/client-json.ts";
-import type { WorldListing } from "../sandbox/world.ts";
+import { DAY_MS } from "../sandbox/clock.ts";
+import type { SandboxControls } from "../sandbox/index.ts";
+import type { SmtpFaultMode } from "../sandbox/gmail/smtp-faults.ts";
+import { ODOO_REDIRECT_URI, type ScenarioName } from "../sandbox/world.ts";
 import type { ConsoleFacts, Scenario, SmtpTarget } from "./model.ts";
-import { CALLBACK_PATH } from "./oauth-client.ts";
 
-/** What the live routes need from the sandbox: its HTTP app as mounted at /sandbox. */
+/** What the live routes need from the sandbox: its controls, in process. */
 export interface LiveSandbox {
-  routes: Pick<Hono, "request">;
+  controls: Pick<
+    SandboxControls,
+    "newClient" | "setFault" | "ageGrants" | "faultServer" | "target" | "faults" | "clearMessages"
+  >;
 }
 
 const TESTER = "odoo.tester@gmail.com";
 const OUTSIDER = "not.a.tester@gmail.com";
 
-const SETUP: Record<Scenario, { client: string; account: string; wrongSecret?: boolean }> = {
+interface Setup {
+  client: ScenarioName;
+  account: string;
+  wrongSecret?: boolean;
+  /** The run's own SMTP server stages this Gmail fault. */
+  smtpFault?: SmtpFaultMode;
+}
+
+const SETUP: Record<Scenario, Setup> = {
   healthy: { client: "healthy", account: TESTER },
   "desktop-app": { client: "desktop-app", account: TESTER },
   "production-unverified": { client: "production-unverified", account: TESTER },
@@ -30,9 +43,25 @@ const SETUP: Record<Scenario, { client: string; account: string; wrongSecret?: b
   "no-mail-scope": { client: "healthy", account: TESTER },
   "day-7-expiry": { client: "testing", account: TESTER },
   "google-timeout": { client: "healthy", account: TESTER },
+  "smtp-try-later": { client: "healthy", account: TESTER, smtpFault: "try-later" },
+  "smtp-too-many-logins": { client: "healthy", account: TESTER, smtpFault: "too-many-logins" },
+  "smtp-daily-limit": { client: "healthy", account: TESTER, smtpFault: "daily-limit" },
+  "smtp-slow-greeting": { client: "healthy", account: TESTER, smtpFault: "slow-greeting" },
+  "smtp-dropped": { client: "healthy", account: TESTER, smtpFault: "drop" },
 };
 
-/** Days the clock moves in the day-7-expiry scenario, between the token and the refresh step. */
+/**
+ * The scope a no-mail-scope run asks beside the mail scope: with two non-sign-in scopes Google's consent
+ * is granular (a checkbox each, unticked), which is how a token can come back without the mail scope.
+ */
+export const EXTRA_PRACTICE_SCOPE = "https://www.googleapis.com/auth/gmail.send";
+
+/** Scopes a practice run asks beyond the live test's own. */
+export function practiceScopes(scenario: Scenario | undefined): string[] {
+  return scenario === "no-mail-scope" ? [EXTRA_PRACTICE_SCOPE] : [];
+}
+
+/** Days a day-7-expiry run's grant is aged by, between the token and the refresh step. */
 export const EXPIRY_DAYS = 8;
 
 export interface PracticeClient {
@@ -42,25 +71,22 @@ export interface PracticeClient {
   email: string;
   odooRedirectUri: string;
   facts: ConsoleFacts;
+  /** The run's own faulty Gmail server, for the SMTP scenarios. */
+  smtp?: SmtpTarget;
+  /** The fault that server stages. */
+  smtpFault?: SmtpFaultMode;
 }
 
-async function call(sandbox: LiveSandbox, path: string, body?: object): Promise<Response> {
-  const init: RequestInit = body
-    ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }
-    : {};
-  const res = await sandbox.routes.request(path, init);
-  if (!res.ok) throw new Error(`The sandbox answered ${res.status} on ${path}.`);
-  return res;
+/** Where the Gmail emulator listens and the CA that signed its certificate; throws until it does. */
+export function sandboxSmtpTarget(sandbox: LiveSandbox): SmtpTarget & { ca: string } {
+  const target = sandbox.controls.target();
+  if (!target) throw new Error("The Gmail sandbox is not running.");
+  return target;
 }
 
 export async function resolvePractice(sandbox: LiveSandbox, scenario: Scenario): Promise<PracticeClient> {
   const setup = SETUP[scenario];
-  const world = (await (await call(sandbox, "/google/world")).json()) as WorldListing;
-  const client = world.clients.find((c) => c.name === setup.client);
-  if (!client) throw new Error(`The sandbox world has no client ${setup.client}.`);
-  const odooRedirectUri =
-    world.clients.flatMap((c) => c.redirect_uris).find((uri) => /^https:/.test(uri) && !uri.endsWith(CALLBACK_PATH)) ??
-    "";
+  const client = sandbox.controls.newClient(setup.client);
   const clientSecret = setup.wrongSecret ? `GOCSPX-${randomBytes(21).toString("base64url")}` : client.client_secret;
   const parsed = parseClientJson({
     [client.type]: {
@@ -70,12 +96,13 @@ export async function resolvePractice(sandbox: LiveSandbox, scenario: Scenario):
     },
   });
   if (!parsed.ok) throw new Error("The sandbox client does not read as a client JSON.");
-  return {
+  const practice: PracticeClient = {
     clientId: client.client_id,
     clientSecret,
     clientJson: parsed.client,
     email: setup.account,
-    odooRedirectUri,
+    // The Odoo-style URI the world's Web clients register (a Desktop client's run shows it fail).
+    odooRedirectUri: ODOO_REDIRECT_URI,
     facts: {
       publishingStatus: client.publishing_status === "testing" ? "testing" : "production",
       userType: client.user_type,
@@ -83,23 +110,24 @@ export async function resolvePractice(sandbox: LiveSandbox, scenario: Scenario):
       testUsers: client.test_users,
     },
   };
+  if (setup.smtpFault) {
+    const { ca } = sandboxSmtpTarget(sandbox);
+    const address = await sandbox.controls.faultServer(client.client_id, { mode: setup.smtpFault });
+    practice.smtp = { ...address, ca };
+    practice.smtpFault = setup.smtpFault;
+  }
+  return practice;
 }
 
 /**
- * The sandbox's token endpoint holds its answer (until the client gives up) to the exchange of this
- * code only, so other runs on the same sandbox are not touched.
+ * The sandbox's token endpoint holds its answer (until the client gives up) to this run's client's
+ * exchange of this code only, so other runs on the same sandbox are not touched.
  */
-export async function armTokenTimeout(sandbox: LiveSandbox, code: string): Promise<void> {
-  await call(sandbox, "/google/faults", { endpoint: "token", mode: "timeout", count: 1, match: { code } });
+export function armTokenTimeout(sandbox: LiveSandbox, clientId: string, code: string): void {
+  sandbox.controls.setFault(clientId, "token", { mode: "timeout", count: 1, match: { code } });
 }
 
-/** Moves the sandbox time of this run's client only, so other runs' tokens do not age. */
-export async function advanceSandboxClock(sandbox: LiveSandbox, days: number, clientId: string): Promise<void> {
-  await call(sandbox, "/google/clock", { advanceDays: days, client: clientId });
-}
-
-/** Where the Gmail emulator listens and the CA that signed its certificate. */
-export async function sandboxSmtpTarget(sandbox: LiveSandbox): Promise<SmtpTarget> {
-  const config = (await (await call(sandbox, "/gmail/config")).json()) as { host: string; port: number; ca: string };
-  return { host: config.host, port: config.port, ca: config.ca };
+/** Google's side of this run's client only treats its grants as EXPIRY_DAYS old (Testing's 7 days passed). */
+export function ageTestingGrant(sandbox: LiveSandbox, clientId: string): void {
+  sandbox.controls.ageGrants(clientId, EXPIRY_DAYS * DAY_MS);
 }

@@ -70,7 +70,9 @@ const en = {
   "detail.consent-passed-account":
     "Google let this account through consent, so it is allowed to use the app (a test user, or the app is in production).",
   "detail.test-user": "{email} is a test user of this app.",
-  "detail.clock-advanced": "Practice: the sandbox clock was moved {days} days ahead, as if a week had passed.",
+  "detail.grant-aged":
+    "Practice: on the sandbox's side this authorization is now {days} days old; the access token in hand is untouched, as after a real week.",
+  "detail.smtp-fault": "Practice: this run's SMTP server is a faulty copy of Gmail's ({fault}).",
   "detail.fault-armed": "Practice: the sandbox's token endpoint was set to hold its answer (a Google time-out).",
   "detail.server": "Server: {host}:{port}",
   "detail.ca-system": "The certificate was checked against the system's trusted authorities.",
@@ -162,8 +164,9 @@ const it = {
   "detail.consent-passed-account":
     "Google ha lasciato passare questo account al consenso, quindi può usare l'app (è un utente di test, oppure l'app è in produzione).",
   "detail.test-user": "{email} è un utente di test di questa app.",
-  "detail.clock-advanced":
-    "Prova: l'orologio della sandbox è stato spostato avanti di {days} giorni, come se fosse passata una settimana.",
+  "detail.grant-aged":
+    "Prova: per la sandbox questa autorizzazione ora ha {days} giorni; il token di accesso già ottenuto resta valido, come dopo una settimana vera.",
+  "detail.smtp-fault": "Prova: il server SMTP di questa esecuzione è una copia difettosa di quello di Gmail ({fault}).",
   "detail.fault-armed":
     "Prova: l'endpoint dei token della sandbox è stato impostato per trattenere la risposta (un timeout di Google).",
   "detail.server": "Server: {host}:{port}",

@@ -1,7 +1,7 @@
 /**
  * The live test on a real server, for integration tests and the benchmark: the app on 127.0.0.1 and a
  * free port with the sandbox created and mounted the way server/start.ts does (Gmail emulator on a
- * free port), every sandbox request timed, and browsers with their own cookie jar that drive the API
+ * free port), every sandbox HTTP request timed (practice runs drive the controls in process), and browsers with their own cookie jar that drive the API
  * over HTTP. `measureHealthyRun` times a whole healthy practice run and subtracts the sandbox's work.
  */
 import { mkdtempSync } from "node:fs";
@@ -59,7 +59,7 @@ export async function startLiveTestServer(options: Omit<LiveServiceOptions, "san
   const app = createApp({
     distDir: mkdtempSync(join(tmpdir(), "companion-live-")),
     sandbox: timed,
-    api: createApiDeps({ ...options, sandbox: { routes: timed }, store }),
+    api: createApiDeps({ ...options, sandbox, store }),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));

@@ -141,7 +141,7 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
     if (body.provider === "sandbox" && sandbox) {
       try {
         if (body.practice) practice = await resolvePractice(sandbox, body.practice.scenario);
-        smtp = await sandboxSmtpTarget(sandbox);
+        smtp = practice?.smtp ?? sandboxSmtpTarget(sandbox);
       } catch {
         throw liveProblem(503, "sandbox-unavailable");
       }

@@ -29,7 +29,8 @@ function fieldsOf(entries: Iterable<[string, unknown]>, readable = true): Reques
   return {
     all: (name) => [...(map.get(name) ?? [])],
     one: (name) => map.get(name)?.[0],
-    first: () => Object.fromEntries([...map].flatMap(([name, values]) => (values[0] === undefined ? [] : [[name, values[0]]]))),
+    first: () =>
+      Object.fromEntries([...map].flatMap(([name, values]) => (values[0] === undefined ? [] : [[name, values[0]]]))),
     readable,
   };
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LiveRun, StepStatus } from "../../server/live/model.ts";
 import { type LiveBrowser, type LiveTestServer, startLiveTestServer } from "../../server/live/test-server.ts";
 import { type AuthorizeOutcome, authorizeOverHttp } from "../../server/sandbox/google/browserless.ts";
+import { RATE_LIMITED_FINDING } from "../../server/live/finding-map.ts";
 import { ALL_PASSED } from "../support/live-expectations.ts";
 
 const TESTER = "odoo.tester@gmail.com";
@@ -20,6 +21,7 @@ let server: LiveTestServer;
 beforeAll(async () => {
   server = await startLiveTestServer({
     googleTimeoutMs: GOOGLE_TIMEOUT_MS,
+    smtpTimeoutMs: 1_000,
     rateLimit: { practice: { max: 100, windowMs: 60_000 } },
   });
 });
@@ -46,7 +48,7 @@ async function followCallback(browser: LiveBrowser, outcome: AuthorizeOutcome, i
   const final = server.finalRun(id);
   const res = await browser.request(outcome.url.pathname + outcome.url.search);
   expect(res.status).toBe(303);
-  expect(res.headers.get("location")).toBe(`/live-test/?run=${id}#run`);
+  expect(res.headers.get("location")).toMatch(new RegExp(`^(/it)?/live-test/\\?run=${id}#run$`));
   return final;
 }
 
@@ -258,26 +260,23 @@ describe("failing scenarios", () => {
     expect(findings(run)).toEqual({ consent: "testing-weekly-reauth", refresh: "testing-token-expired" });
   });
 
-  it("day-7-expiry and google-timeout touch only their own run, while a healthy run goes on beside them", async () => {
-    const healthyId = server.sandbox.google.world.clientByName("healthy")?.clientId ?? "";
-    const healthyBefore = server.sandbox.clock.now(healthyId);
+  it("day-7-expiry, google-timeout and an SMTP fault touch only their own run, while a healthy run goes on beside them", async () => {
+    const clientOf = (run: LiveRun) => new URL(run.authUrl).searchParams.get("client_id") ?? "";
     const runs = await Promise.all(
-      (["day-7-expiry", "google-timeout", "healthy"] as const).map(async (scenario) => {
+      (["day-7-expiry", "google-timeout", "smtp-try-later", "healthy"] as const).map(async (scenario) => {
         const browser = server.browser();
         const started = await practice(browser, scenario);
         const outcome = await authorizeOverHttp(started.authUrl, { account: TESTER });
         return followCallback(browser, outcome, started.id);
       }),
     );
-    expect(findings(runs[0] as LiveRun)).toEqual({
-      consent: "testing-weekly-reauth",
-      refresh: "testing-token-expired",
-    });
-    expect(findings(runs[1] as LiveRun)).toEqual({ token: "google-unavailable" });
-    expect(statuses(runs[2] as LiveRun)).toEqual(ALL_PASSED);
-    expect(server.sandbox.clock.now(healthyId) - healthyBefore).toBeLessThan(60_000);
-    const faults = (await (await fetch(`${server.baseUrl}/sandbox/google/faults`)).json()) as { faults: unknown[] };
-    expect(faults.faults).toEqual([]);
+    const [expiry, timeout, smtp, healthy] = runs as [LiveRun, LiveRun, LiveRun, LiveRun];
+    expect(findings(expiry)).toEqual({ consent: "testing-weekly-reauth", refresh: "testing-token-expired" });
+    expect(findings(timeout)).toEqual({ token: "google-unavailable" });
+    expect(findings(smtp)).toEqual({ "smtp-connect": RATE_LIMITED_FINDING });
+    expect(statuses(healthy)).toEqual(ALL_PASSED);
+    expect(new Set(runs.map(clientOf)).size).toBe(4);
+    for (const run of runs) expect(server.sandbox.controls.faults(clientOf(run))).toEqual([]);
   });
 
   it("google-timeout: the token step fails with google-unavailable within the lowered timeout", async () => {
@@ -292,6 +291,44 @@ describe("failing scenarios", () => {
     const token = run.steps.find((s) => s.id === "token");
     expect(token?.elapsedMs).toBeGreaterThanOrEqual(GOOGLE_TIMEOUT_MS - 50);
     expect(elapsed).toBeLessThan(GOOGLE_TIMEOUT_MS + 2_000);
+  });
+
+  it.each([
+    ["smtp-try-later", "smtp-connect", RATE_LIMITED_FINDING, /421 4\.7\.0 Try again later/],
+    ["smtp-too-many-logins", "smtp-auth", RATE_LIMITED_FINDING, /454[- ]4\.7\.0 Too many login attempts/],
+    ["smtp-dropped", "smtp-connect", "smtp-unreachable", /./],
+    ["smtp-slow-greeting", "smtp-connect", "smtp-unreachable", /./],
+  ] as const)("%s: the run's own faulty Gmail server fails %s with %s", async (scenario, step, finding, evidence) => {
+    const browser = server.browser();
+    const started = await practice(browser, scenario);
+    const run = await followCallback(
+      browser,
+      await authorizeOverHttp(started.authUrl, { account: TESTER }),
+      started.id,
+    );
+    expect(statuses(run)).toMatchObject({ token: "passed", refresh: "passed", [step]: "failed", cleanup: "passed" });
+    expect(findings(run)).toEqual({ [step]: finding });
+    const failed = run.steps.find((s) => s.id === step);
+    expect(failed?.finding?.evidence.join(" ")).toMatch(evidence);
+    if (step === "smtp-connect") expect(failed?.details?.join(" ")).toContain(`(${scenario})`);
+  });
+
+  it("smtp-daily-limit: the chain passes, the test email gets Gmail's 550 5.4.5 and the rate-limit finding, in Italian", async () => {
+    const browser = server.browser();
+    const started = await practice(browser, "smtp-daily-limit", { lang: "it" });
+    const run = await followCallback(
+      browser,
+      await authorizeOverHttp(started.authUrl, { account: TESTER }),
+      started.id,
+    );
+    expect(statuses(run)).toEqual(ALL_PASSED);
+    const res = await browser.request(`/api/live/${started.id}/send-test`, { method: "POST" });
+    expect(res.status).toBe(200);
+    const sent = (await res.json()) as LiveRun;
+    expect(findings(sent)).toEqual({ send: RATE_LIMITED_FINDING });
+    const send = sent.steps.find((s) => s.id === "send");
+    expect(send?.finding?.evidence.join(" ")).toMatch(/550[- ]5\.4\.5 Daily user sending limit exceeded/);
+    expect(send?.finding?.docs.startsWith("/it/")).toBe(true);
   });
 
   it("consent cancelled: Google's error=access_denied on the callback → consent-cancelled", async () => {

@@ -108,7 +108,11 @@ describe("XOAUTH2 with a live sandbox token", () => {
 
   it("rewrites a sender that is not the account or a verified alias to the account, as Gmail does", async () => {
     world.grant("live-token", ADA);
-    await transport(oauth(ADA, "live-token")).sendMail({ from: "noreply@odoo.example", to: "x@example.com", text: "t" });
+    await transport(oauth(ADA, "live-token")).sendMail({
+      from: "noreply@odoo.example",
+      to: "x@example.com",
+      text: "t",
+    });
     await transport(oauth(ADA, "live-token")).sendMail({
       from: "ada.sales@example-workspace.test",
       to: "x@example.com",
@@ -147,7 +151,8 @@ describe("XOAUTH2 with a live sandbox token", () => {
     world.grant("live-token", ADA);
     await transport(oauth(ADA, "live-token")).sendMail({ from: ADA, to: "x@example.com", subject: "s", text: "t" });
     expect(await messages()).toHaveLength(1);
-    const del = (headers: Record<string, string>) => app.request("/sandbox/gmail/messages", { method: "DELETE", headers });
+    const del = (headers: Record<string, string>) =>
+      app.request("/sandbox/gmail/messages", { method: "DELETE", headers });
     expect((await del({ authorization: OWN.authorization })).status).toBe(403);
     expect((await del({ ...OWN, origin: "https://evil.example" })).status).toBe(403);
     expect((await del({ origin: FAKE_ORIGIN })).status).toBe(401);

@@ -52,7 +52,11 @@ export function createFakeWorld(): FakeWorld {
     baseUrl: () => FAKE_ORIGIN,
     clients: {
       checkClient: (clientId, secret) =>
-        clientId === "sandbox-client" && secret === CLIENT_SECRET ? "own" : clientId === "shared-client" ? "shared" : "wrong",
+        clientId === "sandbox-client" && secret === CLIENT_SECRET
+          ? "own"
+          : clientId === "shared-client"
+            ? "shared"
+            : "wrong",
     },
     grant(token, email, scopes = [MAIL_SCOPE, "openid", "email"]) {
       tokens.set(token, { email, scopes, clientId: "sandbox-client", expiresAt: clock.now() + 3600 * 1000 });

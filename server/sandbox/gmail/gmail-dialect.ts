@@ -41,7 +41,9 @@ export function translateReply(
   if (code === 220 && context === false) return gmailReplies.greeting(session.id);
   if (code === 250 && Array.isArray(data)) {
     // smtp-server closes the connection after any 421 it sends.
-    return session.fault === "try-later" ? gmailReplies.tryLater(session.id) : gmailReplies.ehlo(data[0] ?? "", session.secure);
+    return session.fault === "try-later"
+      ? gmailReplies.tryLater(session.id)
+      : gmailReplies.ehlo(data[0] ?? "", session.secure);
   }
   if (code === 500 && data === "Error: command not recognized") return gmailReplies.unrecognizedCommand(session.id);
   if (context === "MAIL_FROM_OK") return gmailReplies.senderOk(session.id);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createMailbox, describeMessage, MAILBOX_CAPACITY } from "./mailbox.ts";
 
-const envelope = { account: "ada@gmail.com", sendAs: ["sales@ada.example"], from: "ada@gmail.com", to: ["x@example.com"] };
+const envelope = {
+  account: "ada@gmail.com",
+  sendAs: ["sales@ada.example"],
+  from: "ada@gmail.com",
+  to: ["x@example.com"],
+};
 const record = { account: "ada@gmail.com", from: "ada@gmail.com", to: ["x@example.com"], headerFrom: "ada@gmail.com" };
 
 describe("mailbox", () => {
@@ -42,8 +47,16 @@ describe("describeMessage", () => {
   });
 
   it("replaces a sender that is not the account or a verified alias, keeping the original From", () => {
-    const foreign = describeMessage({ ...envelope, from: "noreply@odoo.example" }, "From: Odoo <noreply@odoo.example>", now);
-    expect(foreign).toMatchObject({ from: "ada@gmail.com", headerFrom: "ada@gmail.com", originalFrom: "noreply@odoo.example" });
+    const foreign = describeMessage(
+      { ...envelope, from: "noreply@odoo.example" },
+      "From: Odoo <noreply@odoo.example>",
+      now,
+    );
+    expect(foreign).toMatchObject({
+      from: "ada@gmail.com",
+      headerFrom: "ada@gmail.com",
+      originalFrom: "noreply@odoo.example",
+    });
     const alias = describeMessage({ ...envelope, from: "Sales@Ada.example" }, "From: sales@ada.example", now);
     expect(alias).toMatchObject({ from: "Sales@Ada.example", headerFrom: "sales@ada.example" });
     expect(alias.originalFrom).toBeUndefined();

@@ -18,6 +18,7 @@ export const gmailSandboxMessages = defineMessages(
     "not-started.detail":
       "La sandbox SMTP di Gmail non è ancora partita, quindi non ha un indirizzo né un certificato da mostrare.",
     "fault-ports.title": "Troppi server SMTP difettosi",
-    "fault-ports.detail": "Al massimo {max} server SMTP difettosi possono funzionare insieme; riprova tra qualche minuto.",
+    "fault-ports.detail":
+      "Al massimo {max} server SMTP difettosi possono funzionare insieme; riprova tra qualche minuto.",
   },
 );

@@ -35,7 +35,10 @@ describe("Gmail replies", () => {
       code: 530,
       lines: ["5.7.0 Must issue a STARTTLS command first. ID - gsmtp"],
     });
-    expect(gmailReplies.unrecognizedCommand("ID")).toEqual({ code: 502, lines: ["5.5.1 Unrecognized command. ID - gsmtp"] });
+    expect(gmailReplies.unrecognizedCommand("ID")).toEqual({
+      code: 502,
+      lines: ["5.5.1 Unrecognized command. ID - gsmtp"],
+    });
     expect(gmailReplies.tryLater("ID").lines).toEqual(["4.7.0 Try again later, closing connection. (EHLO) ID - gsmtp"]);
     expect(gmailReplies.tooManyLogins("ID").lines[1]).toBe(
       "4.7.0  https://support.google.com/mail/answer/7126229 ID - gsmtp",

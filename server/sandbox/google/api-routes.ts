@@ -65,8 +65,12 @@ export function apiRoutes(deps: Deps): Hono {
   /** The client of the access token a call carries. */
   const tokenClientFields = async (c: Context) => {
     const fields = (await readFields(c)).first();
-    const token = bearer(c) ?? fields.access_token ?? fields.token ?? c.req.query("access_token") ?? c.req.query("token");
-    return { client_id: (token && store.findAccessToken(token)?.clientId) || (token && store.findRefreshToken(token)?.clientId) || "" };
+    const token =
+      bearer(c) ?? fields.access_token ?? fields.token ?? c.req.query("access_token") ?? c.req.query("token");
+    return {
+      client_id:
+        (token && store.findAccessToken(token)?.clientId) || (token && store.findRefreshToken(token)?.clientId) || "",
+    };
   };
 
   const token = async (c: Context) => {
@@ -175,7 +179,19 @@ export function apiRoutes(deps: Deps): Hono {
       id_token_signing_alg_values_supported: ["RS256"],
       scopes_supported: ["openid", "email", "profile"],
       token_endpoint_auth_methods_supported: ["client_secret_post", "client_secret_basic"],
-      claims_supported: ["aud", "email", "email_verified", "exp", "family_name", "given_name", "hd", "iat", "iss", "name", "sub"],
+      claims_supported: [
+        "aud",
+        "email",
+        "email_verified",
+        "exp",
+        "family_name",
+        "given_name",
+        "hd",
+        "iat",
+        "iss",
+        "name",
+        "sub",
+      ],
       code_challenge_methods_supported: ["plain", "S256"],
       grant_types_supported: ["authorization_code", "refresh_token"],
     });

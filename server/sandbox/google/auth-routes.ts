@@ -148,7 +148,11 @@ export function authRoutes(deps: Deps): Hono {
     return backToApp(c, flow, "consent_required");
   };
   for (const path of [GOOGLE_PATHS.auth, ...LEGACY_PATHS.auth]) {
-    routes.get(path, deps.faults.inject("auth", faultHtml, async (c) => ({ client_id: c.req.query("client_id") ?? "" })), authorize);
+    routes.get(
+      path,
+      deps.faults.inject("auth", faultHtml, async (c) => ({ client_id: c.req.query("client_id") ?? "" })),
+      authorize,
+    );
   }
 
   routes.get(GOOGLE_PATHS.chooser, (c) =>

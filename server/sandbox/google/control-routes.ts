@@ -28,7 +28,14 @@ interface Deps {
 const NewClientBody = z.strictObject({ scenario: z.enum(SCENARIO_NAMES) });
 
 const AgeBody = z.union([
-  z.strictObject({ ms: z.number().int().min(0).max(400 * DAY_MS), ...ClientFields }),
+  z.strictObject({
+    ms: z
+      .number()
+      .int()
+      .min(0)
+      .max(400 * DAY_MS),
+    ...ClientFields,
+  }),
   z.strictObject({ days: z.number().min(0).max(400), ...ClientFields }),
 ]);
 

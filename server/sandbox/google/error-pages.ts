@@ -75,7 +75,10 @@ export function toPayload(e: AuthPageError, lang: Lang = "en"): AuthErrorPayload
       ]);
     case "invalid_request":
       if (e.reason === "oob") {
-        return { ...payload(text(lang, "error.body.secure-policy"), [["redirect_uri", e.redirectUri]]), docUrl: POLICY_DOC };
+        return {
+          ...payload(text(lang, "error.body.secure-policy"), [["redirect_uri", e.redirectUri]]),
+          docUrl: POLICY_DOC,
+        };
       }
       if (e.reason === "missing") {
         return payload(text(lang, "error.body.missing-parameter", { parameter: e.parameter }), [], {

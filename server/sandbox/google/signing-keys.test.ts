@@ -11,7 +11,10 @@ describe("signing keys", () => {
     const [header = "", payload = "", signature = ""] = jwt.split(".");
     const { kid, alg } = JSON.parse(Buffer.from(header, "base64url").toString()) as { kid: string; alg: string };
     expect(alg).toBe("RS256");
-    expect(JSON.parse(Buffer.from(payload, "base64url").toString())).toEqual({ iss: "https://accounts.google.com", sub: "1" });
+    expect(JSON.parse(Buffer.from(payload, "base64url").toString())).toEqual({
+      iss: "https://accounts.google.com",
+      sub: "1",
+    });
     const pem = keys.pemCertificates()[kid] ?? "";
     const certificate = new X509Certificate(pem);
     expect(certificate.subject).toContain("federated-signon.system.gserviceaccount.com");

@@ -135,8 +135,7 @@ const it = {
     "Visualizzare i metadati dei tuoi messaggi email, come etichette e intestazioni, ma non il corpo del messaggio",
   "scope.gmail-settings-basic":
     "Visualizzare, modificare, creare o cambiare le impostazioni e i filtri della tua posta in Gmail",
-  "scope.gmail-settings-sharing":
-    "Gestire le impostazioni sensibili della tua posta, incluso chi può gestirla",
+  "scope.gmail-settings-sharing": "Gestire le impostazioni sensibili della tua posta, incluso chi può gestirla",
   "scope.gmail-labels": "Visualizzare e modificare le etichette delle tue email",
   "scope.calendar":
     "Visualizzare, modificare, condividere ed eliminare definitivamente tutti i calendari a cui puoi accedere con Google Calendar",

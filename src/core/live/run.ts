@@ -45,6 +45,11 @@ export const SCENARIOS = [
   "no-mail-scope",
   "day-7-expiry",
   "google-timeout",
+  "smtp-try-later",
+  "smtp-too-many-logins",
+  "smtp-daily-limit",
+  "smtp-slow-greeting",
+  "smtp-dropped",
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
