@@ -8,8 +8,8 @@
 import { randomBytes } from "node:crypto";
 import { type ClientJson, parseClientJson } from "../../src/core/client-json/client-json.ts";
 import { DAY_MS } from "../sandbox/clock.ts";
-import type { SandboxControls } from "../sandbox/index.ts";
 import type { SmtpFaultMode } from "../sandbox/gmail/smtp-faults.ts";
+import type { SandboxControls } from "../sandbox/index.ts";
 import { ODOO_REDIRECT_URI, type ScenarioName } from "../sandbox/world.ts";
 import type { ConsoleFacts, Scenario, SmtpTarget } from "./model.ts";
 

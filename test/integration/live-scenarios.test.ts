@@ -5,10 +5,10 @@
  * step statuses and finding ids; the healthy run also sends test mails to itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RATE_LIMITED_FINDING } from "../../server/live/finding-map.ts";
 import type { LiveRun, StepStatus } from "../../server/live/model.ts";
 import { type LiveBrowser, type LiveTestServer, startLiveTestServer } from "../../server/live/test-server.ts";
 import { type AuthorizeOutcome, authorizeOverHttp } from "../../server/sandbox/google/browserless.ts";
-import { RATE_LIMITED_FINDING } from "../../server/live/finding-map.ts";
 import { ALL_PASSED } from "../support/live-expectations.ts";
 
 const TESTER = "odoo.tester@gmail.com";

@@ -13,7 +13,7 @@ import { DAY_MS } from "../clock.ts";
 import type { ClientChecker } from "../contracts.ts";
 import { ClientFields, controlBody, ownClient, ownOrigin } from "../control-guard.ts";
 import { FAULT_MODES, HOLD_LIMIT_MS } from "../faults.ts";
-import { SCENARIO_NAMES, type SandboxWorld } from "../world.ts";
+import { type SandboxWorld, SCENARIO_NAMES } from "../world.ts";
 import type { GoogleControls } from "./controls.ts";
 import { FAULT_ENDPOINTS, GOOGLE_PATHS } from "./paths.ts";
 import { text } from "./text.ts";
