@@ -84,7 +84,12 @@ const CASES: ErrorCase[] = [
     status: 401,
     url: () =>
       authUrl("healthy", { client_id: "999999999999-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz.apps.googleusercontent.com" }),
-    en: ["Access blocked: Authorization Error", "The OAuth client was not found.", "Error 401: invalid_client"],
+    en: [
+      "Access blocked: Authorization Error",
+      "The OAuth client was not found.",
+      "Request details: flowName=GeneralOAuthFlow",
+      "Error 401: invalid_client",
+    ],
     it: [
       "Accesso bloccato: errore di autorizzazione",
       "Il client OAuth non è stato trovato.",
@@ -129,11 +134,11 @@ const CASES: ErrorCase[] = [
     status: 400,
     url: () => authUrl("oob-legacy", { redirect_uri: "urn:ietf:wg:oauth:2.0:oob" }),
     en: [
-      "Access blocked: This app's request is invalid",
+      "Access blocked: Authorization Error",
       "You can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy for keeping apps secure.",
       "Error 400: invalid_request",
     ],
-    it: ["Accesso bloccato: la richiesta di questa app non è valida", "Errore 400: invalid_request"],
+    it: ["Accesso bloccato: errore di autorizzazione", "Errore 400: invalid_request"],
   },
   {
     code: "admin_policy_enforced",
@@ -150,7 +155,11 @@ const CASES: ErrorCase[] = [
     code: "invalid_scope",
     status: 400,
     url: () => authUrl("healthy", { scope: `${MAIL} gmail.send` }),
-    en: [`Some requested scopes were invalid. {valid=[${MAIL}], invalid=[gmail.send]}`, "Error 400: invalid_scope"],
+    en: [
+      "Access blocked: Authorization Error",
+      `Some requested scopes were invalid. {valid=[${MAIL}], invalid=[gmail.send]}`,
+      "Error 400: invalid_scope",
+    ],
     it: [`{valid=[${MAIL}], invalid=[gmail.send]}`, "Errore 400: invalid_scope"],
   },
   {
@@ -165,7 +174,12 @@ const CASES: ErrorCase[] = [
     code: "invalid_request",
     status: 400,
     url: () => authUrl("healthy", { response_type: "" }),
-    en: ["Required parameter is missing: response_type", "Error 400: invalid_request"],
+    en: [
+      "Access blocked: Authorization Error",
+      "Required parameter is missing: response_type",
+      "Request details: flowName=GeneralOAuthFlow",
+      "Error 400: invalid_request",
+    ],
     it: ["Manca un parametro obbligatorio: response_type", "Errore 400: invalid_request"],
   },
 ];
@@ -191,8 +205,11 @@ describe("Google's error pages (§2b), never redirected to the app", () => {
     expect(location.pathname.startsWith(`${GOOGLE_MOUNT}/`)).toBe(true);
 
     const url = await errorUrl(c);
-    expect(url.pathname).toBe(`${GOOGLE_MOUNT}${GOOGLE_PATHS.error}`);
-    expect(decodeAuthError(url.searchParams.get("authError") ?? "")?.error).toBe(c.code);
+    expect(url.pathname).toBe(`${GOOGLE_MOUNT}/signin/oauth/error/v2`);
+    expect(url.searchParams.get("flowName")).toBe("GeneralOAuthFlow");
+    const payload = decodeAuthError(url.searchParams.get("authError") ?? "");
+    expect(payload).toMatchObject({ error: c.code, status: c.status });
+    expect(payload?.docUrl).toMatch(/^https:\/\//);
 
     const en = await getPage(url.toString());
     expect(en.res.status).toBe(c.status);
@@ -208,11 +225,21 @@ describe("Google's error pages (§2b), never redirected to the app", () => {
     for (const expected of c.it) expect(itText).toContain(expected);
   });
 
-  it("carries hl= from the auth request to the error page", async () => {
+  it("carries hl= from the auth request to the error page, and writes authError's description in that language", async () => {
     const url = await errorUrl({ ...(CASES[0] as ErrorCase), url: () => authUrl("deleted-client", { hl: "it" }) });
     expect(url.searchParams.get("hl")).toBe("it");
+    expect(decodeAuthError(url.searchParams.get("authError") ?? "")?.description).toBe(
+      "Il client OAuth è stato eliminato.",
+    );
     const page = await getPage(url.toString(), { "accept-language": "en" });
     expect(page.doc.querySelector("h1")?.textContent).toBe("Accesso bloccato: errore di autorizzazione");
+  });
+
+  it("serves the same page at /signin/oauth/error (without /v2), as some reports show it", async () => {
+    const url = await errorUrl(CASES[1] as ErrorCase);
+    const legacy = await getPage(`${s.baseUrl}${GOOGLE_MOUNT}/signin/oauth/error${url.search}`);
+    expect(legacy.res.status).toBe(401);
+    expect(legacy.doc.querySelector(".code")?.textContent).toBe("Error 401: invalid_client");
   });
 
   it("decodes the authError of the reference example (invalid_client)", async () => {
@@ -272,23 +299,60 @@ describe("the flow pages", () => {
     }
   });
 
-  it("offers a checkbox per scope on the consent page, sign-in scopes without one", async () => {
-    const first = await fetch(authUrl("healthy", { scope: `openid email ${MAIL}` }), { redirect: "manual" });
+  async function consentPageFor(scope: string) {
+    const first = await fetch(authUrl("healthy", { scope }), { redirect: "manual" });
     const flow = new URL(first.headers.get("location") ?? "", s.baseUrl).searchParams.get("flow") ?? "";
     const posted = await fetch(s.url(GOOGLE_PATHS.chooser), {
       method: "POST",
       body: new URLSearchParams({ flow, account: "odoo.tester@gmail.com" }),
       redirect: "manual",
     });
-    const consent = await getPage(new URL(posted.headers.get("location") ?? "", s.baseUrl).toString());
-    expect(consent.doc.querySelector("h1")?.textContent).toBe(
-      "Odoo Mail (healthy) wants access to your Google Account",
+    return { flow, page: await getPage(new URL(posted.headers.get("location") ?? "", s.baseUrl).toString()) };
+  }
+
+  it("lists the scopes without checkboxes when only one non-sign-in scope is asked (Odoo's request)", async () => {
+    const { page } = await consentPageFor(`openid email ${MAIL}`);
+    expect(page.doc.querySelector("h1")?.textContent).toBe("Odoo Mail (healthy) wants access to your Google Account");
+    expect(page.doc.querySelectorAll("input[type=checkbox]")).toHaveLength(0);
+    expect(page.doc.querySelectorAll(".scopes li")).toHaveLength(3);
+    expect(page.html).toContain("This will allow Odoo Mail (healthy) to:");
+    expect(page.html).toContain("Read, compose, send, and permanently delete all your email from Gmail");
+  });
+
+  it("offers an unticked checkbox per non-sign-in scope when several are asked (granular consent)", async () => {
+    const send = "https://www.googleapis.com/auth/gmail.send";
+    const { flow, page } = await consentPageFor(`openid email ${MAIL} ${send}`);
+    const boxes = page.doc.querySelectorAll("input[type=checkbox]");
+    expect(boxes.map((b) => b.getAttribute("value"))).toEqual([MAIL, send]);
+    expect(boxes.some((b) => b.hasAttribute("checked"))).toBe(false);
+    expect(page.html).toContain("Select what Odoo Mail (healthy) can access");
+    const allowed = await fetch(s.url(GOOGLE_PATHS.consent), {
+      method: "POST",
+      body: new URLSearchParams({ flow, action: "allow", scope: send }),
+      redirect: "manual",
+    });
+    expect(new URL(allowed.headers.get("location") ?? "").searchParams.get("scope")).toBe(
+      `openid email https://www.googleapis.com/auth/userinfo.email ${send}`,
     );
-    const boxes = consent.doc.querySelectorAll("input[type=checkbox]");
-    expect(boxes.map((b) => b.getAttribute("value"))).toEqual([MAIL]);
-    expect(boxes[0]?.hasAttribute("checked")).toBe(true);
-    expect(consent.doc.querySelectorAll(".scopes li")).toHaveLength(3);
-    expect(consent.html).toContain("Read, compose, send, and permanently delete all your email from Gmail");
+  });
+
+  it("sends the code back with state, iss, code, scope, authuser, prompt in Google's order", async () => {
+    const outcome = await authorizeOverHttp(authUrl("healthy", { scope: `openid email ${MAIL}` }), {
+      account: "giulia.rossi@mycompany.example",
+    });
+    if (outcome.kind !== "redirect") throw new Error(outcome.error);
+    expect([...outcome.url.searchParams.keys()]).toEqual(["state", "iss", "code", "scope", "authuser", "hd", "prompt"]);
+    expect(outcome.url.searchParams.get("iss")).toBe("https://accounts.google.com");
+    expect(outcome.url.search).toContain("iss=https%3A%2F%2Faccounts.google.com");
+    expect(outcome.url.searchParams.get("scope")).toBe(
+      `openid email https://www.googleapis.com/auth/userinfo.email ${MAIL}`,
+    );
+  });
+
+  it("answers the older /o/oauth2/auth like the current endpoint", async () => {
+    const legacy = authUrl("healthy").replace(GOOGLE_PATHS.auth, "/o/oauth2/auth");
+    const outcome = await authorizeOverHttp(legacy, { account: "odoo.tester@gmail.com" });
+    expect(outcome.kind === "redirect" && outcome.url.searchParams.get("code")).toMatch(FORMATS.code);
   });
 
   it("does not let a posted consent skip the unverified-app warning", async () => {
@@ -405,9 +469,82 @@ describe("tokeninfo, userinfo, revoke and discovery", () => {
     expect(await after.json()).toEqual({ error: "invalid_token", error_description: "Invalid Value" });
   });
 
-  it("serves the discovery document with absolute sandbox URLs", async () => {
+  it("answers Odoo 19's /oauth2/v2/userinfo?access_token= with id, email and verified_email", async () => {
+    const tokens = await tokenFor(
+      "giulia.rossi@mycompany.example",
+      `${MAIL} https://www.googleapis.com/auth/userinfo.email`,
+    );
+    const v2 = await fetch(
+      `${s.baseUrl}${GOOGLE_MOUNT}/oauth2/v2/userinfo?access_token=${encodeURIComponent(tokens.access_token)}`,
+    );
+    expect(v2.status).toBe(200);
+    const body = (await v2.json()) as Record<string, unknown>;
+    expect(body).toEqual({
+      id: expect.stringMatching(/^1\d{20}$/),
+      email: "giulia.rossi@mycompany.example",
+      verified_email: true,
+      hd: "mycompany.example",
+    });
+    const bad = await fetch(`${s.baseUrl}${GOOGLE_MOUNT}/oauth2/v2/userinfo?access_token=ya29.nope`);
+    expect(bad.status).toBe(401);
+    expect(await bad.json()).toMatchObject({ error: { code: 401, status: "UNAUTHENTICATED" } });
+    const v3 = await fetch(`${s.baseUrl}${GOOGLE_MOUNT}/oauth2/v3/userinfo`, {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
+    expect(await v3.json()).toMatchObject({
+      sub: body.id,
+      email: "giulia.rossi@mycompany.example",
+      email_verified: true,
+    });
+  });
+
+  it("answers the older token paths (/o/oauth2/token, /oauth2/v4/token) and /oauth2/v3/tokeninfo like the current ones", async () => {
+    const client = clientOf("healthy");
+    for (const path of ["/o/oauth2/token", "/oauth2/v4/token"]) {
+      const outcome = await authorizeOverHttp(authUrl("healthy"), { account: "odoo.tester@gmail.com" });
+      if (outcome.kind !== "redirect") throw new Error(outcome.error);
+      const res = await fetch(`${s.baseUrl}${GOOGLE_MOUNT}${path}`, {
+        method: "POST",
+        body: new URLSearchParams({
+          grant_type: "authorization_code",
+          code: outcome.url.searchParams.get("code") ?? "",
+          redirect_uri: callback,
+          client_id: client.clientId,
+          client_secret: client.clientSecret,
+        }),
+      });
+      expect(res.status, path).toBe(200);
+      const { access_token } = (await res.json()) as { access_token: string };
+      const info = await fetch(
+        `${s.baseUrl}${GOOGLE_MOUNT}/oauth2/v3/tokeninfo?access_token=${encodeURIComponent(access_token)}`,
+      );
+      expect(await info.json()).toMatchObject({ scope: MAIL, aud: client.clientId });
+    }
+  });
+
+  it("returns an id_token with sign-in scopes, signed by a key the certs endpoints publish", async () => {
+    const tokens = (await tokenFor("odoo.tester@gmail.com", `openid email ${MAIL}`)) as unknown as { id_token: string };
+    const [header = "", payload = ""] = tokens.id_token.split(".");
+    const { kid } = JSON.parse(Buffer.from(header, "base64url").toString()) as { kid: string };
+    expect(JSON.parse(Buffer.from(payload, "base64url").toString())).toMatchObject({
+      iss: "https://accounts.google.com",
+      aud: clientOf("healthy").clientId,
+      email: "odoo.tester@gmail.com",
+      email_verified: true,
+    });
+    const pem = (await (await fetch(`${s.baseUrl}${GOOGLE_MOUNT}/oauth2/v1/certs`)).json()) as Record<string, string>;
+    expect(pem[kid]).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    const jwks = (await (await fetch(`${s.baseUrl}${GOOGLE_MOUNT}/oauth2/v3/certs`)).json()) as {
+      keys: { kid: string }[];
+    };
+    expect(jwks.keys.map((k) => k.kid)).toEqual([kid]);
+  });
+
+  it("serves the discovery document with absolute sandbox URLs and Google's issuer", async () => {
     const doc = (await (await fetch(s.url(GOOGLE_PATHS.discovery))).json()) as Record<string, unknown>;
     expect(doc).toMatchObject({
+      issuer: "https://accounts.google.com",
+      jwks_uri: `${s.baseUrl}${GOOGLE_MOUNT}/oauth2/v3/certs`,
       authorization_endpoint: s.endpoints.oauth2AuthBaseUrl,
       token_endpoint: s.endpoints.oauth2TokenUrl,
       revocation_endpoint: s.endpoints.oauth2RevokeUrl,
@@ -436,12 +573,21 @@ describe("tokeninfo, userinfo, revoke and discovery", () => {
 });
 
 describe("sandbox controls", () => {
+  const own = (client: { client_id: string; client_secret: string }) => ({
+    client_id: client.client_id,
+    client_secret: client.client_secret,
+  });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(s.url(path), {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", origin: s.baseUrl, ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
+  const mint = async (scenario: ScenarioName) => {
+    const res = await post(GOOGLE_PATHS.clients, { scenario });
+    expect(res.status).toBe(201);
+    return (await res.json()) as { name: string; client_id: string; client_secret: string; redirect_uris: string[] };
+  };
 
   it("lists the world: scenario clients in Google's formats and accounts of both kinds", async () => {
     const world = (await (await fetch(s.url(GOOGLE_PATHS.world))).json()) as {
@@ -469,64 +615,146 @@ describe("sandbox controls", () => {
       email: "giulia.rossi@mycompany.example",
       kind: "workspace",
       org: "mycompany.example",
+      send_as: ["sales@mycompany.example"],
     });
   });
 
-  it("advances the clock by ms or days", async () => {
-    const before = s.clock.now();
-    const res = await post(GOOGLE_PATHS.clock, { advanceDays: 7 });
-    const { now } = (await res.json()) as { now: number };
-    expect(now - before).toBeGreaterThanOrEqual(7 * 24 * 3600_000);
-    const ms = (await (await post(GOOGLE_PATHS.clock, { advanceMs: 1000 })).json()) as { now: number };
-    expect(ms.now - now).toBeGreaterThanOrEqual(1000);
+  it("mints a practice run's own client, which works like its scenario and is not listed", async () => {
+    const mine = await mint("healthy");
+    expect(mine.client_id).toMatch(FORMATS.clientId);
+    expect(mine.redirect_uris).toEqual([callback, ODOO_REDIRECT_URI]);
+    const world = (await (await fetch(s.url(GOOGLE_PATHS.world))).json()) as { clients: { client_id: string }[] };
+    expect(world.clients.map((c) => c.client_id)).not.toContain(mine.client_id);
+    const url = authUrl("healthy").replace(clientOf("healthy").clientId, mine.client_id);
+    const outcome = await authorizeOverHttp(url, { account: "odoo.tester@gmail.com" });
+    expect(outcome.kind).toBe("redirect");
   });
 
-  it("advances one client's clock only, by name or ID, and refuses an unknown client", async () => {
-    const testing = s.google.world.clientByName("testing");
-    const healthy = s.google.world.clientByName("healthy");
-    if (!testing || !healthy) throw new Error("world");
-    const before = s.clock.now(healthy.clientId);
-    const res = await post(GOOGLE_PATHS.clock, { advanceDays: 8, client: "testing" });
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ client: "testing" });
-    expect(s.clock.now(testing.clientId) - s.clock.now(healthy.clientId)).toBeGreaterThanOrEqual(8 * 24 * 3600_000);
-    expect(s.clock.now(healthy.clientId) - before).toBeLessThan(24 * 3600_000);
-    expect((await post(GOOGLE_PATHS.clock, { advanceMs: 1, client: testing.clientId })).status).toBe(200);
-    const unknown = await post(GOOGLE_PATHS.clock, { advanceDays: 1, client: "no-such-client" });
+  it("ages only the caller's client's grants: its refresh dies, access tokens and other clients do not", async () => {
+    const mine = await mint("testing");
+    const theirs = await mint("testing");
+    const connect = async (client: { client_id: string; client_secret: string }) => {
+      const url = authUrl("testing").replace(clientOf("testing").clientId, client.client_id);
+      const outcome = await authorizeOverHttp(url, { account: "odoo.tester@gmail.com" });
+      if (outcome.kind !== "redirect") throw new Error(outcome.error);
+      const res = await fetch(s.endpoints.oauth2TokenUrl, {
+        method: "POST",
+        body: new URLSearchParams({
+          grant_type: "authorization_code",
+          code: outcome.url.searchParams.get("code") ?? "",
+          redirect_uri: callback,
+          ...own(client),
+        }),
+      });
+      return (await res.json()) as { access_token: string; refresh_token: string; refresh_token_expires_in: number };
+    };
+    const [a, b] = [await connect(mine), await connect(theirs)];
+    expect(a.refresh_token_expires_in).toBe(604799);
+    const aged = await post(GOOGLE_PATHS.age, { days: 8, ...own(mine) });
+    expect(aged.status).toBe(200);
+    const refresh = (client: typeof mine, token: string) =>
+      fetch(s.endpoints.oauth2TokenUrl, {
+        method: "POST",
+        body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: token, ...own(client) }),
+      });
+    const dead = await refresh(mine, a.refresh_token);
+    expect(dead.status).toBe(400);
+    expect(await dead.json()).toEqual({
+      error: "invalid_grant",
+      error_description: "Token has been expired or revoked.",
+    });
+    expect((await refresh(theirs, b.refresh_token)).status).toBe(200);
+    const info = await fetch(`${s.endpoints.tokenInfoUrl}?access_token=${encodeURIComponent(a.access_token)}`);
+    expect(info.status).toBe(200);
+  });
+
+  it("matches a fault to the caller's client (and a code): other clients' calls pass", async () => {
+    const mine = await mint("healthy");
+    const set = await post(GOOGLE_PATHS.faults, {
+      endpoint: "token",
+      mode: "500",
+      count: 1,
+      match: { code: "4/0AeanS0aOther" },
+      ...own(mine),
+    });
+    expect(await set.json()).toEqual({
+      faults: [
+        {
+          endpoint: "token",
+          mode: "500",
+          remaining: 1,
+          delayMs: 2000,
+          match: { client_id: mine.client_id, code: "4/0AeanS0aOther" },
+        },
+      ],
+    });
+    const call = (clientId: string) =>
+      fetch(s.url(GOOGLE_PATHS.token), {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `grant_type=authorization_code&code=4%2F0AeanS0aOther&client_id=${clientId}&client_secret=y&redirect_uri=https%3A%2F%2Fa.example%2Fcb`,
+      });
+    expect((await call(clientOf("healthy").clientId)).status).not.toBe(500);
+    expect((await call(mine.client_id)).status).toBe(500);
+    const basic = `Basic ${Buffer.from(`${mine.client_id}:${mine.client_secret}`).toString("base64")}`;
+    const listed = await fetch(s.url(GOOGLE_PATHS.faults), { headers: { authorization: basic } });
+    expect(await listed.json()).toEqual({ faults: [] });
+  });
+
+  it("blocks the caller's client in an organization (app access), not the world's", async () => {
+    const mine = await mint("healthy");
+    const res = await post(GOOGLE_PATHS.appAccess, { org: "mycompany.example", blocked: true, ...own(mine) });
+    expect(await res.json()).toEqual({ org: "mycompany.example", client_id: mine.client_id, blocked: true });
+    const url = authUrl("healthy").replace(clientOf("healthy").clientId, mine.client_id);
+    const outcome = await authorizeOverHttp(url, { account: "giulia.rossi@mycompany.example" });
+    expect(outcome.kind === "error-page" && outcome.error).toBe("admin_policy_enforced");
+    const world = await authorizeOverHttp(authUrl("healthy"), { account: "giulia.rossi@mycompany.example" });
+    expect(world.kind).toBe("redirect");
+    const unknown = await post(GOOGLE_PATHS.appAccess, { org: "nowhere.example", blocked: true, ...own(mine) });
     expect(unknown.status).toBe(404);
-    expect(unknown.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await unknown.json()).toMatchObject({ title: "Unknown organization" });
   });
 
-  it("holds only the token exchange a fault is matched to", async () => {
-    await post(GOOGLE_PATHS.faults, { endpoint: "token", mode: "500", count: 1, match: { code: "4/0AeanS0aOther" } });
-    const other = await fetch(s.url(GOOGLE_PATHS.token), {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: "grant_type=authorization_code&code=4%2F0AeanS0aMine&client_id=x&client_secret=y&redirect_uri=https%3A%2F%2Fa.example%2Fcb",
+  it("refuses requests from another site, without credentials, or on a shared world client", async () => {
+    const mine = await mint("healthy");
+    const evil = await post(
+      GOOGLE_PATHS.faults,
+      { endpoint: "token", mode: "500", ...own(mine) },
+      {
+        origin: "https://evil.example",
+      },
+    );
+    expect(evil.status).toBe(403);
+    expect(await evil.json()).toMatchObject({
+      type: "/api/problems/sandbox-origin",
+      title: "Request from another site",
     });
-    expect(other.status).not.toBe(500);
-    const matched = await fetch(s.url(GOOGLE_PATHS.token), {
+    const noOrigin = await fetch(s.url(GOOGLE_PATHS.clients), {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: "grant_type=authorization_code&code=4%2F0AeanS0aOther&client_id=x&client_secret=y&redirect_uri=https%3A%2F%2Fa.example%2Fcb",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scenario: "healthy" }),
     });
-    expect(matched.status).toBe(500);
-    expect(await (await fetch(s.url(GOOGLE_PATHS.faults))).json()).toEqual({ faults: [] });
-  });
-
-  it("sets, lists and clears faults", async () => {
-    const set = await post(GOOGLE_PATHS.faults, { endpoint: "revoke", mode: "slow", count: 3, delayMs: 10 });
-    expect(await set.json()).toEqual({ faults: [{ endpoint: "revoke", mode: "slow", remaining: 3, delayMs: 10 }] });
-    const cleared = await post(GOOGLE_PATHS.faults, { endpoint: "revoke", mode: "slow", count: 0 });
-    expect(await cleared.json()).toEqual({ faults: [] });
+    expect(noOrigin.status).toBe(403);
+    expect((await post(GOOGLE_PATHS.age, { days: 1 })).status).toBe(401);
+    expect((await post(GOOGLE_PATHS.age, { days: 1, ...own(mine), client_secret: "GOCSPX-wrong" })).status).toBe(401);
+    const healthy = clientOf("healthy");
+    const shared = await post(
+      GOOGLE_PATHS.age,
+      { days: 1, client_id: healthy.clientId, client_secret: healthy.clientSecret },
+      { "accept-language": "it" },
+    );
+    expect(shared.status).toBe(403);
+    expect(await shared.json()).toMatchObject({ title: "Non è il tuo client di prova" });
+    expect((await fetch(s.url(GOOGLE_PATHS.faults))).status).toBe(401);
   });
 
   it.each([
-    [GOOGLE_PATHS.clock, { advanceMs: -5 }, "advanceMs"],
-    [GOOGLE_PATHS.clock, "not json", "body"],
+    [GOOGLE_PATHS.age, { ms: -5 }, "ms"],
+    [GOOGLE_PATHS.age, "not json", "body"],
+    [GOOGLE_PATHS.clients, { scenario: "nope" }, "scenario"],
     [GOOGLE_PATHS.faults, { endpoint: "smtp", mode: "500" }, "endpoint"],
     [GOOGLE_PATHS.faults, { endpoint: "token", mode: "timeout", count: 1, delayMs: 60_001 }, "delayMs"],
-    [GOOGLE_PATHS.appAccess, { org: "othercorp.example", client: "healthy" }, "blocked"],
+    [GOOGLE_PATHS.appAccess, { org: "othercorp.example" }, "blocked"],
   ] as const)("refuses a bad body on %s with 400 problem+json", async (path, body, field) => {
     const res = await post(path, body);
     expect(res.status).toBe(400);
@@ -540,14 +768,6 @@ describe("sandbox controls", () => {
     expect(String(problem.detail)).toContain(field);
     const it_ = (await (await post(path, body, { "accept-language": "it" })).json()) as Record<string, unknown>;
     expect(it_.title).toBe("Corpo della richiesta non valido");
-  });
-
-  it("answers unknown names in app-access with 404 problem+json", async () => {
-    const org = await post(GOOGLE_PATHS.appAccess, { org: "nowhere.example", client: "healthy", blocked: true });
-    expect(org.status).toBe(404);
-    expect(await org.json()).toMatchObject({ title: "Unknown organization" });
-    const client = await post(GOOGLE_PATHS.appAccess, { org: "othercorp.example", client: "nope", blocked: true });
-    expect(await client.json()).toMatchObject({ title: "Unknown client" });
   });
 
   it("refuses bodies over 64 KB with 413", async () => {

@@ -38,6 +38,15 @@ interface ClientOptions {
   timeout?: number;
 }
 
+/** A practice run's own copy of a scenario client: options for `oauth`, and its HTTP Basic credentials. */
+function practiceClient(name: ScenarioName = "healthy") {
+  const minted = s.google.controls.newClient(name);
+  return {
+    options: { clientId: minted.client_id, clientSecret: minted.client_secret },
+    basic: `Basic ${Buffer.from(`${minted.client_id}:${minted.client_secret}`).toString("base64")}`,
+  };
+}
+
 /** An OAuth2Client for a scenario, pointed at the sandbox; no retries unless asked for. */
 function oauth(name: ScenarioName, options: ClientOptions = {}): OAuth2Client {
   const client = s.google.world.clientByName(name);
@@ -140,9 +149,10 @@ describe("healthy: Web client, External, in production, verified", () => {
     expect(outcome.url.search).toMatch(/[?&]code=4%2F0A/);
     expect(Object.fromEntries(outcome.url.searchParams)).toMatchObject({
       state: "state-123",
+      iss: "https://accounts.google.com",
       authuser: "0",
       prompt: "consent",
-      scope: `${MAIL} ${EMAIL}`,
+      scope: `${MAIL} email ${EMAIL}`,
     });
     expect(tokens.access_token).toMatch(/^ya29\./);
     expect(tokens.refresh_token).toMatch(/^1\/\//);
@@ -232,11 +242,18 @@ describe("healthy: Web client, External, in production, verified", () => {
     expect(forced.outcome.url.searchParams.get("hd")).toBe("mycompany.example");
   });
 
-  it("lets the user untick https://mail.google.com/ on the granular consent page", async () => {
-    const { tokens, client } = await connect("healthy", { account: TESTER, scope: [MAIL, "email"], grant: [] });
-    expect(tokens.scope).toBe(EMAIL);
+  it("lets the user leave https://mail.google.com/ unticked when granular consent shows (two non-sign-in scopes)", async () => {
+    const send = "https://www.googleapis.com/auth/gmail.send";
+    const { tokens, client } = await connect("healthy", {
+      account: TESTER,
+      scope: [MAIL, send, "email"],
+      grant: [send],
+    });
+    expect(tokens.scope).toBe(`${send} ${EMAIL}`);
+    const bare = await connect("healthy", { account: TESTER, scope: [MAIL, send, "email"], grant: [] });
+    expect(bare.tokens.scope).toBe(EMAIL);
     const info = await client.getTokenInfo(tokens.access_token ?? "");
-    expect(info.scopes).toEqual([EMAIL]);
+    expect(info.scopes).toEqual([send, EMAIL]);
     expect(s.google.tokens.verifyAccessToken(tokens.access_token ?? "")?.scopes).not.toContain(MAIL);
   });
 
@@ -513,22 +530,21 @@ describe("token endpoint errors (google-oauth-gmail.md §2a)", () => {
   });
 
   it("Workspace admin restriction after consent → 400 admin_policy_enforced", async () => {
-    const { client } = await connect("healthy", { account: OPS });
-    const block = await fetch(s.url(GOOGLE_PATHS.appAccess), {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ org: "othercorp.example", client: "healthy", blocked: true }),
-    });
-    expect(await block.json()).toEqual({ org: "othercorp.example", blocked: ["healthy", "admin-blocked"] });
-    try {
-      expect(await failure(client.refreshAccessToken())).toMatchObject(row(400, "admin_policy_enforced"));
-    } finally {
-      await fetch(s.url(GOOGLE_PATHS.appAccess), {
+    const own = practiceClient();
+    const { client } = await connect("healthy", { account: OPS }, own.options);
+    const appAccess = (blocked: boolean) =>
+      fetch(s.url(GOOGLE_PATHS.appAccess), {
         method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ org: "othercorp.example", client: "healthy", blocked: false }),
+        headers: { "content-type": "application/json", origin: s.baseUrl, authorization: own.basic },
+        body: JSON.stringify({ org: "othercorp.example", blocked }),
       });
-    }
+    expect(await (await appAccess(true)).json()).toEqual({
+      org: "othercorp.example",
+      client_id: own.options.clientId,
+      blocked: true,
+    });
+    expect(await failure(client.refreshAccessToken())).toMatchObject(row(400, "admin_policy_enforced"));
+    await appAccess(false);
     await expect(client.refreshAccessToken()).resolves.toBeDefined();
   });
 
@@ -572,33 +588,40 @@ describe("token endpoint errors (google-oauth-gmail.md §2a)", () => {
   });
 });
 
-describe("faults injected through POST /sandbox/google/faults", () => {
-  const fault = (body: object) =>
+describe("faults injected through POST /sandbox/google/faults, for a practice client's calls only", () => {
+  const fault = (own: ReturnType<typeof practiceClient>, body: object) =>
     fetch(s.url(GOOGLE_PATHS.faults), {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", origin: s.baseUrl, authorization: own.basic },
       body: JSON.stringify(body),
     });
 
   it("503 twice: a client retrying twice still gets its tokens", async () => {
-    const { client, code, verifier } = await codeFor("healthy", { account: TESTER }, { retry: 2 });
-    await fault({ endpoint: "token", mode: "503", count: 2 });
+    const own = practiceClient();
+    const { client, code, verifier } = await codeFor("healthy", { account: TESTER }, { ...own.options, retry: 2 });
+    await fault(own, { endpoint: "token", mode: "503", count: 2 });
     const { tokens } = await client.getToken({ code, codeVerifier: verifier ?? "" });
     expect(tokens.access_token).toMatch(/^ya29\./);
-    expect(await (await fetch(s.url(GOOGLE_PATHS.faults))).json()).toEqual({ faults: [] });
+    expect(await (await fetch(s.url(GOOGLE_PATHS.faults), { headers: { authorization: own.basic } })).json()).toEqual({
+      faults: [],
+    });
   });
 
-  it("500 without retries: the client sees the 500", async () => {
-    const { client } = await connect("healthy", { account: TESTER });
-    await fault({ endpoint: "token", mode: "500", count: 1 });
+  it("500 without retries: the client sees the 500, another client's call passes", async () => {
+    const own = practiceClient();
+    const { client } = await connect("healthy", { account: TESTER }, own.options);
+    const other = await connect("healthy", { account: TESTER });
+    await fault(own, { endpoint: "token", mode: "500", count: 1 });
+    await expect(other.client.refreshAccessToken()).resolves.toBeDefined();
     expect(await failure(client.refreshAccessToken())).toMatchObject({ status: 500 });
     await expect(client.refreshAccessToken()).resolves.toBeDefined();
   });
 
   it("timeout: the response is held until the client gives up", async () => {
-    const { tokens } = await connect("healthy", { account: TESTER });
-    const impatient = oauth("healthy", { timeout: 300 });
-    await fault({ endpoint: "tokeninfo", mode: "timeout", count: 1 });
+    const own = practiceClient();
+    const { tokens } = await connect("healthy", { account: TESTER }, own.options);
+    const impatient = oauth("healthy", { ...own.options, timeout: 300 });
+    await fault(own, { endpoint: "tokeninfo", mode: "timeout", count: 1 });
     const started = Date.now();
     const held = await failure(impatient.getTokenInfo(tokens.access_token ?? ""));
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
@@ -607,8 +630,9 @@ describe("faults injected through POST /sandbox/google/faults", () => {
   });
 
   it("slow: the answer comes after the delay", async () => {
-    const { tokens, client } = await connect("healthy", { account: TESTER });
-    await fault({ endpoint: "revoke", mode: "slow", count: 1, delayMs: 250 });
+    const own = practiceClient();
+    const { tokens, client } = await connect("healthy", { account: TESTER }, own.options);
+    await fault(own, { endpoint: "revoke", mode: "slow", count: 1, delayMs: 250 });
     const started = Date.now();
     const res = await client.revokeToken(tokens.access_token ?? "");
     expect(res.status).toBe(200);
@@ -616,12 +640,16 @@ describe("faults injected through POST /sandbox/google/faults", () => {
   });
 
   it("auth and userinfo faults answer 503 and 500", async () => {
-    await fault({ endpoint: "auth", mode: "503", count: 1 });
-    const auth = await fetch(oauth("healthy").generateAuthUrl({ scope: MAIL }), { redirect: "manual" });
+    const own = practiceClient();
+    const { tokens } = await connect("healthy", { account: TESTER, scope: [MAIL, "email"] }, own.options);
+    await fault(own, { endpoint: "auth", mode: "503", count: 1 });
+    const auth = await fetch(oauth("healthy", own.options).generateAuthUrl({ scope: MAIL }), { redirect: "manual" });
     expect(auth.status).toBe(503);
     expect(await auth.text()).toContain("503. That");
-    await fault({ endpoint: "userinfo", mode: "500", count: 1 });
-    const userinfo = await fetch(s.url(GOOGLE_PATHS.userinfo));
+    await fault(own, { endpoint: "userinfo", mode: "500", count: 1 });
+    const userinfo = await fetch(s.url(GOOGLE_PATHS.userinfo), {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
     expect(userinfo.status).toBe(500);
     expect(await userinfo.json()).toMatchObject({ error: { code: 500, status: "INTERNAL" } });
   });
