@@ -131,7 +131,11 @@ async function startPractice(page: Page, lang: Lang, scenario: Scenario, mode: "
   }
 }
 
-/** Chooses the suggested account, continues past a Testing warning and allows access (optionally without Gmail). */
+/**
+ * Chooses the suggested account, continues past a Testing warning and allows access. Without Gmail:
+ * the no-mail-scope run asks two Gmail scopes, so Google's consent is granular (unticked boxes) and the
+ * user ticks only "Send email on your behalf".
+ */
 async function passGoogle(page: Page, { withoutMail = false } = {}): Promise<void> {
   await page.locator("button[name=account]").first().click();
   await page.waitForURL(/\/signin\/oauth\/(warning|consent)\?/);
@@ -139,7 +143,10 @@ async function passGoogle(page: Page, { withoutMail = false } = {}): Promise<voi
     await page.locator("button[name=action][value=continue]").click();
     await page.waitForURL(/\/signin\/oauth\/consent\?/);
   }
-  if (withoutMail) await page.locator('input[name=scope][value="https://mail.google.com/"]').uncheck();
+  if (withoutMail) {
+    expect(await page.locator('input[name=scope][value="https://mail.google.com/"]').isChecked()).toBe(false);
+    await page.locator('input[name=scope][value="https://www.googleapis.com/auth/gmail.send"]').check();
+  }
   await page.locator("button[name=action][value=allow]").click();
 }
 
@@ -209,7 +216,9 @@ describe("a healthy practice run in direct mode", () => {
     expect(email).toMatch(/@/);
 
     // The test email: from the account to the same account, and it is in the sandbox's inbox.
-    await fetch(`${site().baseUrl}/sandbox/gmail/messages`, { method: "DELETE" });
+    const inboxBefore = (await (await fetch(`${site().baseUrl}/sandbox/gmail/messages`)).json()) as {
+      messages: unknown[];
+    };
     const send = page.getByRole("button", { name: s["send.action"] });
     expect(await send.isEnabled()).toBe(true);
     expect(await page.getByText("Test emails left: 3").count()).toBe(1);
@@ -220,9 +229,9 @@ describe("a healthy practice run in direct mode", () => {
     const inbox = (await (await fetch(`${site().baseUrl}/sandbox/gmail/messages`)).json()) as {
       messages: { account: string; from: string; to: string[] }[];
     };
-    expect(inbox.messages).toHaveLength(1);
-    expect(inbox.messages[0]?.account).toBe(email);
-    expect(inbox.messages[0]?.to).toEqual([email]);
+    expect(inbox.messages).toHaveLength(inboxBefore.messages.length + 1);
+    expect(inbox.messages.at(-1)?.account).toBe(email);
+    expect(inbox.messages.at(-1)?.to).toEqual([email]);
 
     // The report: Markdown on the clipboard, JSON behind the download link, both without secrets.
     await page.getByRole("button", { name: s["copy.action"] }).click();
@@ -317,7 +326,9 @@ describe("progress", () => {
     await page.route("https://mycompany.odoo.com/**", (route) =>
       route.fulfill({ status: 403, contentType: "text/html", body: "<title>Forbidden</title><h1>Forbidden</h1>" }),
     );
+    const authRequest = page.waitForRequest((request) => request.url().includes("/sandbox/google/o/oauth2/v2/auth?"));
     await startPractice(page, "en", "healthy", "odoo");
+    const clientId = new URL((await authRequest).url()).searchParams.get("client_id") ?? "";
     await passGoogle(page);
     await page.waitForURL(`${ODOO_CONFIRM}?**`);
     const forbidden = page.url();
@@ -325,13 +336,9 @@ describe("progress", () => {
     await page.locator(".lt").scrollIntoViewIfNeeded();
     await page.locator('.lt-run[data-run-status="waiting"]').waitFor({ timeout: RUN_MS });
 
-    // The sandbox's token endpoint answers the exchange and the refresh 1.5 s late.
-    const fault = await fetch(`${site().baseUrl}/sandbox/google/faults`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ endpoint: "token", mode: "slow", count: 2, delayMs: 1_500 }),
-    });
-    expect(fault.status).toBe(200);
+    // The sandbox's token endpoint answers this run's exchange and refresh 1.5 s late (its own client only).
+    site().sandbox.controls.setFault(clientId, "token", { mode: "slow", count: 2, delayMs: 1_500 });
+    expect(site().sandbox.controls.faults(clientId)).toHaveLength(1);
     await page.getByLabel(strings.en["paste.odoo.label"]).fill(forbidden);
     await page.getByRole("button", { name: strings.en["paste.submit"] }).first().click();
 
@@ -434,7 +441,7 @@ describe("failing practice scenarios", () => {
       await startPractice(page, c.lang, c.scenario);
       // missing-test-user: the suggested account is not a test user, so Google refuses after the chooser.
       if (c.scenario === "missing-test-user") await page.locator("button[name=account]").first().click();
-      await page.waitForURL("**/signin/oauth/error?**");
+      await page.waitForURL("**/signin/oauth/error/v2?**");
       const errorPage = page.url();
       await page.goto(site().baseUrl + PATH[c.lang]);
       await page.locator(".lt").scrollIntoViewIfNeeded();

@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, findOrInstallChromium } from "../support/find-chromium.t
 
 const MAIL = "https://mail.google.com/";
 const EMAIL = "https://www.googleapis.com/auth/userinfo.email";
+const SEND = "https://www.googleapis.com/auth/gmail.send";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let s: SandboxServer;
@@ -75,7 +76,7 @@ async function axeSerious(page: Page): Promise<string[]> {
 describe("the emulated Google pages in Chromium", () => {
   it("EN: chooser (login_hint preselected), granular consent without the mail scope, code back to the app", async () => {
     const { context, page, problems } = await open("en-US");
-    await page.goto(authUrl("healthy", { scope: `${MAIL} email`, login_hint: "odoo.tester@gmail.com" }));
+    await page.goto(authUrl("healthy", { scope: `${MAIL} ${SEND} email`, login_hint: "odoo.tester@gmail.com" }));
     await expect.poll(() => page.locator("h1").textContent()).toBe("Choose an account");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     const first = page.locator("button[name=account]").first();
@@ -89,18 +90,35 @@ describe("the emulated Google pages in Chromium", () => {
     await page.waitForURL(`**${GOOGLE_MOUNT}${GOOGLE_PATHS.consent}?**`);
     expect(await page.locator("h1").textContent()).toBe("Odoo Mail (healthy) wants access to your Google Account");
     expect(await axeSerious(page)).toEqual([]);
+    // Two Gmail scopes: Google's granular consent, every box unticked until the user ticks it.
     const mail = page.getByRole("checkbox", {
       name: "Read, compose, send, and permanently delete all your email from Gmail",
     });
-    expect(await mail.isChecked()).toBe(true);
-    await mail.uncheck();
+    expect(await mail.isChecked()).toBe(false);
+    await page.getByRole("checkbox", { name: "Send email on your behalf" }).check();
     await page.getByRole("button", { name: "Continue" }).click();
 
     await page.waitForURL(`${callback}?**`);
     const back = new URL(page.url());
+    expect([...back.searchParams.keys()].slice(0, 4)).toEqual(["state", "iss", "code", "scope"]);
     expect(back.searchParams.get("code")).toMatch(/^4\/0A/);
-    expect(back.searchParams.get("scope")).toBe(EMAIL);
+    expect(back.searchParams.get("scope")).toBe(`${SEND} email ${EMAIL}`);
     expect(back.searchParams.get("state")).toBe("st");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("EN: Odoo's single Gmail scope gets no checkbox, and Continue grants it", async () => {
+    const { context, page, problems } = await open("en-US");
+    await page.goto(authUrl("healthy"));
+    await page.locator("button[name=account]").first().click();
+    await page.waitForURL(`**${GOOGLE_MOUNT}${GOOGLE_PATHS.consent}?**`);
+    expect(await page.getByRole("checkbox").count()).toBe(0);
+    expect(await page.getByText("This will allow Odoo Mail (healthy) to:").count()).toBe(1);
+    expect(await axeSerious(page)).toEqual([]);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL(`${callback}?**`);
+    expect(new URL(page.url()).searchParams.get("scope")).toBe(MAIL);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -137,12 +155,15 @@ describe("the emulated Google pages in Chromium", () => {
     const response = await page.goto(authUrl("healthy", { redirect_uri: badRedirect }));
     expect(response?.status()).toBe(400);
     const url = new URL(page.url());
-    expect(url.pathname).toBe(`${GOOGLE_MOUNT}${GOOGLE_PATHS.error}`);
+    expect(url.pathname).toBe(`${GOOGLE_MOUNT}/signin/oauth/error/v2`);
+    expect(url.searchParams.get("flowName")).toBe("GeneralOAuthFlow");
     expect(url.searchParams.get("client_id")).toBe(s.google.world.clientByName("healthy")?.clientId);
     expect(decodeAuthError(url.searchParams.get("authError") ?? "")?.error).toBe("redirect_uri_mismatch");
     expect(await page.locator("h1").textContent()).toBe("Accesso bloccato: la richiesta di questa app non è valida");
     expect(await page.locator(".code").textContent()).toBe("Errore 400: redirect_uri_mismatch");
-    expect(await page.locator(".details").textContent()).toContain(`redirect_uri=${badRedirect}`);
+    expect(await page.locator(".details").textContent()).toBe(
+      `Dettagli della richiesta: redirect_uri=${badRedirect} flowName=GeneralOAuthFlow`,
+    );
     expect(requests.filter((r) => r.startsWith("https://erp.example.org"))).toEqual([]);
     expect(await axeSerious(page)).toEqual([]);
     await context.close();
