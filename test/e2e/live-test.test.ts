@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RATE_LIMITED_FINDING } from "../../server/live/finding-map.ts";
 import { strings } from "../../src/components/live/strings.ts";
 import type { Scenario } from "../../src/components/live/types.ts";
 import { launchBrowser } from "../support/browser.ts";
@@ -421,6 +422,14 @@ const FAILING: FailingCase[] = [
     via: "google-error",
   },
   { scenario: "wrong-secret", lang: "it", step: "token", finding: "invalid-client", hop: "token", via: "consent" },
+  {
+    scenario: "smtp-too-many-logins",
+    lang: "it",
+    step: "smtp-auth",
+    finding: RATE_LIMITED_FINDING,
+    hop: "smtp",
+    via: "consent",
+  },
 ];
 
 describe("failing practice scenarios", () => {
