@@ -7,7 +7,7 @@
  * accepts them, and never logged. A body that cannot be read counts as no fields (Google's own errors).
  */
 import { type Context, Hono } from "hono";
-import type { SandboxClock } from "../contracts.ts";
+import type { AccessTokenInfo, SandboxClock } from "../contracts.ts";
 import type { Faults } from "../faults.ts";
 import { basicCredentials, readFields } from "../request-body.ts";
 import type { SandboxWorld, WorldAccount } from "../world.ts";
@@ -116,21 +116,24 @@ export function apiRoutes(deps: Deps): Hono {
     return googleJson(c, 200, {});
   });
 
-  /** The account behind a call's access token (Bearer or ?access_token=), if the token is live. */
-  const caller = (c: Context) => {
-    const accessToken = bearer(c) ?? c.req.query("access_token");
-    const info = accessToken ? store.verifyAccessToken(accessToken) : undefined;
-    const account = info ? world.account(info.email) : undefined;
-    return info && account ? { info, account } : undefined;
-  };
+  type Caller = { info: AccessTokenInfo; account: WorldAccount };
+  /**
+   * A userinfo route: the account behind the call's access token (Bearer or ?access_token=) given to
+   * `answer`, or 401 with `WWW-Authenticate` and the endpoint's own error body.
+   */
+  const userinfoRoute =
+    (unauthorized: object, answer: (caller: Caller) => Record<string, string | boolean>) => (c: Context) => {
+      const accessToken = bearer(c) ?? c.req.query("access_token");
+      const info = accessToken ? store.verifyAccessToken(accessToken) : undefined;
+      const account = info ? world.account(info.email) : undefined;
+      if (!info || !account) {
+        c.header("www-authenticate", WWW_AUTHENTICATE);
+        return googleJson(c, 401, unauthorized);
+      }
+      return googleJson(c, 200, answer({ info, account }));
+    };
 
-  const openIdUserinfo = (c: Context) => {
-    const found = caller(c);
-    if (!found) {
-      c.header("www-authenticate", WWW_AUTHENTICATE);
-      return googleJson(c, 401, USERINFO_UNAUTHORIZED);
-    }
-    const { info, account } = found;
+  const openIdUserinfo = userinfoRoute(USERINFO_UNAUTHORIZED, ({ info, account }) => {
     const body: Record<string, string | boolean> = { sub: account.sub };
     if (info.scopes.includes(PROFILE_SCOPE)) Object.assign(body, profileOf(account));
     if (info.scopes.includes(EMAIL_SCOPE)) {
@@ -138,19 +141,13 @@ export function apiRoutes(deps: Deps): Hono {
       body.email_verified = true;
       if (account.org) body.hd = account.org;
     }
-    return googleJson(c, 200, body);
-  };
+    return body;
+  });
   for (const path of [GOOGLE_PATHS.userinfo, ...LEGACY_PATHS.userinfo]) {
     routes.get(path, faults.inject("userinfo", faultJson, tokenClientFields), openIdUserinfo);
   }
 
-  routes.get(GOOGLE_PATHS.userinfoV2, faults.inject("userinfo", faultJson, tokenClientFields), (c) => {
-    const found = caller(c);
-    if (!found) {
-      c.header("www-authenticate", WWW_AUTHENTICATE);
-      return googleJson(c, 401, API_UNAUTHENTICATED);
-    }
-    const { info, account } = found;
+  const userinfoV2 = userinfoRoute(API_UNAUTHENTICATED, ({ info, account }) => {
     const body: Record<string, string | boolean> = { id: account.sub };
     if (info.scopes.includes(EMAIL_SCOPE)) {
       body.email = account.email;
@@ -158,8 +155,9 @@ export function apiRoutes(deps: Deps): Hono {
     }
     if (info.scopes.includes(PROFILE_SCOPE)) Object.assign(body, profileOf(account));
     if (info.scopes.includes(EMAIL_SCOPE) && account.org) body.hd = account.org;
-    return googleJson(c, 200, body);
+    return body;
   });
+  routes.get(GOOGLE_PATHS.userinfoV2, faults.inject("userinfo", faultJson, tokenClientFields), userinfoV2);
 
   routes.get(GOOGLE_PATHS.certsPem, (c) => googleJson(c, 200, keys.pemCertificates()));
   routes.get(GOOGLE_PATHS.certsJwk, (c) => googleJson(c, 200, keys.jwks()));
