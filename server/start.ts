@@ -36,12 +36,18 @@ try {
 }
 
 let origin = config.publicUrl ?? "";
+const loopbackOnly = isLoopbackHost(config.host);
+const originPolicy = {
+  ...(config.publicUrl ? { publicOrigin: config.publicUrl } : {}),
+  trustProxy: config.trustProxy,
+  loopbackOnly,
+};
 let sandbox: Sandbox | undefined;
 let smtpAddress = "";
 if (config.sandbox) {
   // Imported only when enabled: SANDBOX=off loads no emulator code and opens no port.
   const { createSandbox } = await import("./sandbox/index.ts");
-  sandbox = createSandbox({ baseUrl: () => origin, smtpPort: config.sandboxSmtpPort });
+  sandbox = createSandbox({ baseUrl: () => origin, smtpPort: config.sandboxSmtpPort, origin: originPolicy });
   try {
     const address = await sandbox.start();
     smtpAddress = `${address.host}:${address.port}`;
@@ -64,16 +70,14 @@ try {
   process.exit(1);
 }
 
-const loopbackOnly = isLoopbackHost(config.host);
 if (!loopbackOnly && !config.publicUrl) console.warn(t(lang, "server.no-public-url", { host: config.host }));
 if (config.sandboxReason === "not-loopback") console.log(t(lang, "server.sandbox-off-public", { host: config.host }));
 if (config.sandboxReason === "asked-off") console.log(t(lang, "server.sandbox-off-asked"));
 
-const api = createApiDeps(
-  { ...shared.services, sandbox },
-  { ...(config.publicUrl ? { publicOrigin: config.publicUrl } : {}), trustProxy: config.trustProxy, loopbackOnly },
-  { allowPrivate: config.probePrivate, sandbox: sandbox?.odoo.probeTargets },
-);
+const api = createApiDeps({ ...shared.services, sandbox }, originPolicy, {
+  allowPrivate: config.probePrivate,
+  sandbox: sandbox?.odoo.probeTargets,
+});
 const app = createApp(
   sandbox ? { distDir: join(root, "dist"), sandbox: sandbox.routes, api } : { distDir: join(root, "dist"), api },
 );

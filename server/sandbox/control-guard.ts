@@ -7,7 +7,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { z } from "zod";
-import { isAllowedOrigin } from "../live/origin-check.ts";
+import { hasOwnOrigin, type OriginPolicy } from "../http/origin-policy.ts";
 import { problem, requestLang } from "../problem.ts";
 import type { ClientChecker } from "./contracts.ts";
 import { controlText } from "./control-text.ts";
@@ -15,11 +15,20 @@ import { basicCredentials, readJson } from "./request-body.ts";
 
 const SAFE_METHODS = ["GET", "HEAD", "OPTIONS"];
 
-/** Refuses state-changing requests whose Origin is not the companion's own. */
-export function ownOrigin(baseUrl: () => string): MiddlewareHandler {
+/** Without a policy from the server: the origin a request was addressed to counts only on loopback. */
+export const SANDBOX_ORIGIN_POLICY: OriginPolicy = { trustProxy: false, loopbackOnly: true };
+
+/**
+ * Refuses state-changing requests whose Origin is not the companion's own: the companion's public
+ * origin (`baseUrl()`), or what the server's origin policy counts as its own (PUBLIC_URL, a trusted
+ * proxy's forwarded origin, a loopback address the request was sent to).
+ */
+export function ownOrigin(baseUrl: () => string, policy: OriginPolicy = SANDBOX_ORIGIN_POLICY): MiddlewareHandler {
   return async (c, next) => {
     if (SAFE_METHODS.includes(c.req.method)) return next();
-    if (isAllowedOrigin(c.req.header("origin"), c.req.url, baseUrl())) return next();
+    const origin = c.req.header("origin")?.trim().replace(/\/$/, "").toLowerCase();
+    if (origin && origin === baseUrl().toLowerCase()) return next();
+    if (hasOwnOrigin(c, policy)) return next();
     const lang = requestLang(c);
     return problem(c, 403, "sandbox-origin", {
       title: controlText.text(lang, "origin.title"),

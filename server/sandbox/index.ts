@@ -6,6 +6,7 @@
  * drive the sandbox through it rather than through HTTP.
  */
 import { Hono } from "hono";
+import type { OriginPolicy } from "../http/origin-policy.ts";
 import type { SandboxClock } from "./contracts.ts";
 import { createGmailSandbox, type GmailControls, type GmailSandbox } from "./gmail/index.ts";
 import {
@@ -22,6 +23,8 @@ export interface SandboxOptions {
   smtpHost?: string;
   /** SMTP port; 0 = any free port. */
   smtpPort: number;
+  /** The server's origin policy, so the controls accept the same Origin as the API's POSTs. */
+  origin?: OriginPolicy;
 }
 
 /** Every control of both emulators, each acting on one practice run's own client. */
@@ -49,6 +52,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     clock,
     baseUrl: options.baseUrl,
     extraRedirectUris: () => odoo?.redirectUris() ?? [],
+    ...(options.origin ? { origin: options.origin } : {}),
   });
   odoo = createOdooSandbox({
     google: google.routes,
@@ -67,6 +71,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     clock,
     clients: google.clients,
     baseUrl: options.baseUrl,
+    ...(options.origin ? { origin: options.origin } : {}),
   });
   const routes = new Hono();
   routes.route("/google", google.routes);

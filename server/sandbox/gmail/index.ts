@@ -8,6 +8,7 @@
  */
 import type { AddressInfo } from "node:net";
 import type { Hono } from "hono";
+import type { OriginPolicy } from "../../http/origin-policy.ts";
 import type { AccessTokenVerifier, ClientChecker, SandboxAccount, SandboxClock } from "../contracts.ts";
 import { certificateHosts, clientHost } from "./addresses.ts";
 import { createSandboxCertificates, type SandboxCertificates } from "./certificates.ts";
@@ -34,6 +35,8 @@ export interface GmailSandboxOptions {
   clients: ClientChecker;
   /** The companion's public origin: state-changing controls need it as their Origin. */
   baseUrl: () => string;
+  /** Which Origin the controls accept besides `baseUrl()` (the server's policy). */
+  origin?: OriginPolicy;
 }
 
 export interface GmailSandboxAddress {
@@ -88,7 +91,13 @@ export function createGmailSandbox(options: GmailSandboxOptions): GmailSandbox {
     clearMessages: (clientId) => mailbox.clear(clientId),
   };
 
-  const routes = gmailSandboxRoutes({ controls, mailbox, clients: options.clients, baseUrl: options.baseUrl });
+  const routes = gmailSandboxRoutes({
+    controls,
+    mailbox,
+    clients: options.clients,
+    baseUrl: options.baseUrl,
+    origin: options.origin,
+  });
 
   return {
     routes,

@@ -7,6 +7,7 @@
  */
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import type { OriginPolicy } from "../../http/origin-policy.ts";
 import { problem, requestLang } from "../../problem.ts";
 import type { ClientChecker } from "../contracts.ts";
 import { ClientFields, controlBody, ownClient, ownOrigin } from "../control-guard.ts";
@@ -37,13 +38,14 @@ export function gmailSandboxRoutes(deps: {
   mailbox: Mailbox;
   clients: ClientChecker;
   baseUrl: () => string;
+  origin?: OriginPolicy | undefined;
 }): Hono {
   const routes = new Hono();
   routes.use("*", async (c, next) => {
     await next();
     c.header("cache-control", "no-store");
   });
-  routes.use("*", ownOrigin(deps.baseUrl));
+  routes.use("*", ownOrigin(deps.baseUrl, deps.origin));
 
   const notStarted = (c: Context) => {
     const lang = requestLang(c);

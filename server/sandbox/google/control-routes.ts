@@ -8,6 +8,7 @@
  */
 import { Hono } from "hono";
 import { z } from "zod";
+import type { OriginPolicy } from "../../http/origin-policy.ts";
 import { problem, requestLang } from "../../problem.ts";
 import { DAY_MS } from "../clock.ts";
 import type { ClientChecker } from "../contracts.ts";
@@ -23,6 +24,7 @@ interface Deps {
   controls: GoogleControls;
   clients: ClientChecker;
   baseUrl: () => string;
+  origin?: OriginPolicy | undefined;
 }
 
 const NewClientBody = z.strictObject({ scenario: z.enum(SCENARIO_NAMES) });
@@ -62,7 +64,7 @@ export function controlRoutes(deps: Deps): Hono {
   const { world, controls, clients } = deps;
   const routes = new Hono();
   // Per route, not routes.use("*"): mounted at "/", a wildcard middleware would cover every emulator route.
-  const sameSite = ownOrigin(deps.baseUrl);
+  const sameSite = ownOrigin(deps.baseUrl, deps.origin);
 
   routes.get(GOOGLE_PATHS.world, (c) => c.json(world.listing(), 200, NO_STORE));
 

@@ -7,6 +7,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { OriginPolicy } from "../../http/origin-policy.ts";
 import { problem, requestLang } from "../../problem.ts";
 import type { AccessTokenVerifier, ClientChecker, SandboxAccount, SandboxClock } from "../contracts.ts";
 import { createFaults } from "../faults.ts";
@@ -34,6 +35,8 @@ export interface GoogleSandboxOptions {
   baseUrl: () => string;
   /** More redirect URIs the Web clients register (the emulated Odoo instances' callbacks). */
   extraRedirectUris?: () => string[];
+  /** Which Origin the controls accept besides `baseUrl()` (the server's policy). */
+  origin?: OriginPolicy;
 }
 
 export interface GoogleSandbox {
@@ -87,7 +90,7 @@ export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbo
   );
   routes.route("/", authRoutes({ world, store, clock, faults }));
   routes.route("/", apiRoutes({ world, store, clock, faults, keys, baseUrl }));
-  routes.route("/", controlRoutes({ world, controls, clients, baseUrl }));
+  routes.route("/", controlRoutes({ world, controls, clients, baseUrl, origin: options.origin }));
   routes.onError((error, c) => {
     // Only the kind of failure is logged: messages could carry request contents (tokens, secrets).
     console.error(`[sandbox/google] ${c.req.method} ${c.req.routePath}: ${error.name}`);
