@@ -10,7 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { type ChainableCommander, Redis } from "ioredis";
 import type { KeyRing } from "./key-ring.ts";
-import type { LiveRecord, LiveRun } from "./model.ts";
+import { isFinal, type LiveRecord, type LiveRun } from "./model.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import { decodeRecord, encodeRecord } from "./record-codec.ts";
 import { type LiveStore, StoreFullError, StoreUnavailableError } from "./store.ts";
@@ -206,13 +206,24 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
     get,
     async save(record) {
       const id = record.run.id;
-      deliver(id, record.run);
-      if (failed.has(id) && command.status !== "ready") throw new StoreUnavailableError("redis");
+      if (failed.has(id) && command.status !== "ready") {
+        deliver(id, record.run);
+        throw new StoreUnavailableError("redis");
+      }
       if (known.has(id)) {
         newest.set(id, record);
-        void flush(id);
+        if (!isFinal(record.run.status)) {
+          deliver(id, record.run);
+          void flush(id);
+          return;
+        }
+        // A final state is in Redis before anyone is told, so every instance then reads it.
+        while (newest.has(id) || inFlight.has(id)) await (inFlight.get(id) ?? flush(id));
+        deliver(id, record.run);
+        if (failed.has(id)) throw new StoreUnavailableError("redis");
         return;
       }
+      deliver(id, record.run);
       // A new run is written before the answer: the cluster's cap and Redis itself must agree.
       await guarded(() => write(record));
       known.add(id);

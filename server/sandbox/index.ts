@@ -9,12 +9,7 @@ import { Hono } from "hono";
 import type { OriginPolicy } from "../http/origin-policy.ts";
 import type { SandboxClock } from "./contracts.ts";
 import { createGmailSandbox, type GmailControls, type GmailSandbox } from "./gmail/index.ts";
-import {
-  createGoogleSandbox,
-  createSandboxClock,
-  type GoogleControls,
-  type GoogleSandbox,
-} from "./google/index.ts";
+import { createGoogleSandbox, createSandboxClock, type GoogleControls, type GoogleSandbox } from "./google/index.ts";
 import { createOdooSandbox, type OdooSandbox, type OdooWorldInstance } from "./odoo/index.ts";
 
 export interface SandboxOptions {

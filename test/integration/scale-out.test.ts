@@ -226,12 +226,9 @@ describe("Redis lost and back", () => {
     const user = browser();
     const started = await user.start(a.url, { ...PRACTICE, lang: "it" });
     const back = await consent(started.authUrl);
-    // Hold Google's token answer so Redis can go away while the step runs.
-    await sandbox.routes.request("/google/faults", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ endpoint: "token", mode: "slow", delayMs: 1_500, count: 1 }),
-    });
+    // Hold Google's token answer (for this run's own client) so Redis can go away while the step runs.
+    const clientId = new URL(started.authUrl).searchParams.get("client_id") ?? "";
+    sandbox.controls.setFault(clientId, "token", { mode: "slow", delayMs: 1_500, count: 1 });
     const events = user.follow(a.url, started.id);
     await user.send(a.url, back.pathname + back.search);
     await new Promise((resolve) => setTimeout(resolve, 300));
