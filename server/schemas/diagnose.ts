@@ -193,8 +193,34 @@ export const FindingSchema = z
       example: "/troubleshooting/#redirect-uri-insecure-http",
     }),
     evidence: z.array(z.string()).openapi({ description: "What in the input led here (secrets redacted)." }),
+    explains: z
+      .array(z.enum(FINDING_IDS))
+      .optional()
+      .openapi({
+        description: "Findings listed below that this one accounts for (symptoms of this cause).",
+        example: ["redirect-uri-mismatch"],
+      }),
   })
   .openapi("Finding");
+
+export const QuestionSchema = z
+  .object({
+    fact: z.string().openapi({
+      description: "The single fact that decides between the causes, as a question.",
+      example: "How does the outgoing server log in to Gmail? (the Authenticate with field of the mail server in Odoo)",
+    }),
+    choices: z
+      .array(
+        z.object({
+          answer: z.string().openapi({ example: "Gmail OAuth Authentication" }),
+          leadsTo: z
+            .enum(FINDING_IDS)
+            .openapi({ description: "The finding this answer makes the cause.", example: "smtp-auth-rejected" }),
+        }),
+      )
+      .openapi({ description: "The possible answers, each with the cause it leads to." }),
+  })
+  .openapi("Question");
 
 export const DiagnoseResponseSchema = z
   .object({
@@ -204,10 +230,24 @@ export const DiagnoseResponseSchema = z
       description:
         "Present when no error was found: which evidence would help, or that what was sent shows a working setup.",
     }),
+    primary: z.enum(FINDING_IDS).optional().openapi({
+      description:
+        "The one root cause, when the evidence points to one: the first finding, with the findings it explains right after it.",
+      example: "redirect-uri-insecure-http",
+    }),
+    confidence: z.enum(["high", "medium", "low"]).optional().openapi({
+      description:
+        "How directly the evidence shows the primary cause: high when it is stated outright (an error code, a message, the client file), low when another cause fits as well.",
+      example: "high",
+    }),
+    question: QuestionSchema.optional().openapi({
+      description:
+        "Present when two causes fit the evidence equally: the fact that decides, and where each answer leads.",
+    }),
   })
   .openapi("DiagnoseResponse");
 
-export const CatalogEntrySchema = FindingSchema.omit({ evidence: true }).openapi("CatalogEntry");
+export const CatalogEntrySchema = FindingSchema.omit({ evidence: true, explains: true }).openapi("CatalogEntry");
 
 export const CatalogResponseSchema = z
   .object({ lang: z.enum(["en", "it"]), findings: z.array(CatalogEntrySchema) })

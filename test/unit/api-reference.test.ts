@@ -28,6 +28,15 @@ describe("API reference", () => {
     expect(() => operationModel(doc, "delete", "/diagnose", "en")).toThrow(/no DELETE/);
   });
 
+  it("lists the answer's fields of POST /diagnose, the primary cause, confidence and question included", () => {
+    const model = operationModel(doc, "post", "/diagnose", "it");
+    const rows = new Map(model.answer.map((row) => [row.name, row]));
+    for (const name of ["primary", "confidence", "question.fact", "question.choices[].leadsTo", "findings[].explains"])
+      expect(rows.get(name)?.description, name).toMatch(/\S/);
+    expect(rows.get("confidence")?.type).toBe('uno tra "high", "medium", "low"');
+    expect(rows.get("primary")?.type).toMatch(/^stringa, uno tra \d+ valori$/);
+  });
+
   it("gives runnable curl examples with real answers", () => {
     expect(curlExample("POST", "/diagnose", "it")).toContain("-H 'content-type: application/json'");
     expect(curlExample("GET", "/findings", "it")).toBe("curl -s http://127.0.0.1:4321/api/findings?lang=it");

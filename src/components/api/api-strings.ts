@@ -8,6 +8,7 @@ import type { Lang } from "../../core/lang.ts";
 export const labels = {
   en: {
     requestBody: "Request body",
+    responseBody: "Response body (200)",
     queryParameters: "Query parameters",
     field: "Field",
     type: "Type",
@@ -20,10 +21,12 @@ export const labels = {
     upTo: "up to {n} characters",
     items: "list of {type}",
     oneOf: "one of",
+    manyValues: "string, one of {n} values",
     object: "object",
   },
   it: {
     requestBody: "Corpo della richiesta",
+    responseBody: "Corpo della risposta (200)",
     queryParameters: "Parametri della query",
     field: "Campo",
     type: "Tipo",
@@ -36,6 +39,7 @@ export const labels = {
     upTo: "fino a {n} caratteri",
     items: "elenco di {type}",
     oneOf: "uno tra",
+    manyValues: "stringa, uno tra {n} valori",
     object: "oggetto",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
@@ -90,6 +94,18 @@ export const italianDescriptions: Record<string, string> = {
   "Present when no error was found: which evidence would help, or that what was sent shows a working setup.":
     "Presente quando non è stato trovato alcun errore: quali elementi aiuterebbero, oppure che i dati inviati mostrano una configurazione funzionante.",
   "Stable id from the catalog.": "Id stabile del catalogo.",
+  "Findings listed below that this one accounts for (symptoms of this cause).":
+    "I risultati elencati più sotto che questo spiega (sintomi di questa causa).",
+  "The one root cause, when the evidence points to one: the first finding, with the findings it explains right after it.":
+    "L'unica causa principale, quando i dati ne indicano una: il primo risultato, seguito subito dai risultati che spiega.",
+  "How directly the evidence shows the primary cause: high when it is stated outright (an error code, a message, the client file), low when another cause fits as well.":
+    "Quanto direttamente i dati mostrano la causa principale: high quando è dichiarata esplicitamente (un codice di errore, un messaggio, il file del client), low quando un'altra causa è altrettanto compatibile.",
+  "Present when two causes fit the evidence equally: the fact that decides, and where each answer leads.":
+    "Presente quando due cause sono ugualmente compatibili con i dati: il fatto che decide e dove porta ciascuna risposta.",
+  "The single fact that decides between the causes, as a question.":
+    "L'unico fatto che decide tra le cause, in forma di domanda.",
+  "The possible answers, each with the cause it leads to.": "Le risposte possibili, ciascuna con la causa a cui porta.",
+  "The finding this answer makes the cause.": "Il risultato che questa risposta indica come causa.",
   "Ordered fix steps.": "Passi per risolvere, in ordine.",
   "Link into the guide, same language.": "Link alla guida, nella stessa lingua.",
   "What in the input led here (secrets redacted).": "Cosa, nei dati inviati, ha portato qui (segreti oscurati).",

@@ -37,6 +37,8 @@ export interface OperationModel {
   description: string;
   query: FieldRow[];
   body: FieldRow[];
+  /** Fields of the successful answer (`findings[].id` for the items of a list of objects). */
+  answer: FieldRow[];
   responses: { status: string; description: string }[];
 }
 
@@ -46,9 +48,13 @@ function resolve(doc: OpenApiDoc, schema: Schema | undefined): Schema | undefine
   return doc.components?.schemas?.[name] as Schema | undefined;
 }
 
+/** Longer lists of values (the catalog's finding ids) are summed up instead of listed. */
+const LONG_ENUM = 8;
+
 function typeOf(doc: OpenApiDoc, schema: Schema | undefined, words: Labels): string {
   const s = resolve(doc, schema);
   if (!s) return "";
+  if (s.enum && s.enum.length > LONG_ENUM) return words.manyValues.replace("{n}", String(s.enum.length));
   if (s.enum) return `${words.oneOf} ${s.enum.map((v) => JSON.stringify(v)).join(", ")}`;
   if (s.anyOf) return s.anyOf.map((a) => typeOf(doc, a, words)).join(" | ");
   if (s.type === "array") return words.items.replace("{type}", typeOf(doc, s.items, words));
@@ -73,6 +79,8 @@ function rows(doc: OpenApiDoc, schema: Schema | undefined, lang: Lang, prefix = 
       description: localize(lang, raw.description ?? field.description),
     });
     if (field.properties) out.push(...rows(doc, field, lang, `${prefix}${name}.`));
+    const items = field.type === "array" ? resolve(doc, field.items) : undefined;
+    if (items?.properties) out.push(...rows(doc, items, lang, `${prefix}${name}[].`));
   }
   return out;
 }
@@ -84,7 +92,7 @@ export function operationModel(doc: OpenApiDoc, method: string, path: string, la
         description?: string;
         parameters?: { name: string; in: string; required?: boolean; schema?: Schema; description?: string }[];
         requestBody?: { content?: Record<string, { schema?: Schema }> };
-        responses?: Record<string, { description?: string }>;
+        responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
       }
     | undefined;
   if (!op) throw new Error(`The OpenAPI document has no ${method.toUpperCase()} ${path}`);
@@ -103,6 +111,7 @@ export function operationModel(doc: OpenApiDoc, method: string, path: string, la
         description: localize(lang, p.description),
       })),
     body: rows(doc, op.requestBody?.content?.["application/json"]?.schema, lang),
+    answer: rows(doc, op.responses?.["200"]?.content?.["application/json"]?.schema, lang),
     responses: Object.entries(op.responses ?? {}).map(([status, r]) => ({
       status,
       description: localize(lang, r.description),

@@ -55,6 +55,10 @@ const EN = {
   "reason.other-route": "another route",
   "reason.angle-or-curly-brackets": "brackets left from an example",
   "reason.example-domain": "an example domain",
+  "feature-calendar": "{where}: the callback of Odoo's Google Calendar and Google Drive",
+  "feature-signin": "{where}: the callback of Sign in with Google (Odoo's login)",
+  "feature-text": "{line} (Odoo's Google Calendar, Google Drive or Sign in with Google, not the Gmail server)",
+  "console-refused": "{uri}: refused by the Google Cloud console",
 } as const;
 
 export type EvidencePhraseKey = keyof typeof EN;
@@ -108,6 +112,10 @@ const IT: Record<EvidencePhraseKey, string> = {
   "reason.other-route": "un'altra route",
   "reason.angle-or-curly-brackets": "parentesi rimaste da un esempio",
   "reason.example-domain": "un dominio di esempio",
+  "feature-calendar": "{where}: il callback di Google Calendar e Google Drive di Odoo",
+  "feature-signin": "{where}: il callback dell'accesso con Google (login di Odoo)",
+  "feature-text": "{line} (Google Calendar, Google Drive o accesso con Google di Odoo, non il server Gmail)",
+  "console-refused": "{uri}: rifiutato dalla console Google Cloud",
 };
 
 export const EVIDENCE_TEXT = defineMessages("diagnose-evidence", EN, IT);

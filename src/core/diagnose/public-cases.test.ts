@@ -12,8 +12,12 @@ interface Case {
   evidence: Evidence;
 }
 
-const file = new URL("../../../../shared/cases/public.json", import.meta.url);
-const cases: Case[] = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { cases: Case[] }).cases : [];
+// The shared folder sits beside the main checkout (/work/main → /work/shared) and two levels above a
+// worktree (/work/wt/<branch> → /work/shared).
+const file = ["../../../../shared/cases/public.json", "../../../../../shared/cases/public.json"]
+  .map((path) => new URL(path, import.meta.url))
+  .find((url) => existsSync(url));
+const cases: Case[] = file ? (JSON.parse(readFileSync(file, "utf8")) as { cases: Case[] }).cases : [];
 
 describe.runIf(cases.length > 0)("public cases", () => {
   it.each(cases)("$id → $expect", (c) => {

@@ -2,11 +2,22 @@
  * Compares the redirect URI Odoo sends (derived from web.base.url and the version, or named by Google's
  * error page) with the URIs registered on the client, and checks each against Google's and Odoo's rules.
  */
+
+import { otherFeatureOf } from "../evidence/url-signals.ts";
 import { parseOdooVersion } from "../odoo-version.ts";
 import { excerpt } from "../redact.ts";
 import { isInternalHost, isLoopbackHost } from "../redirect-uri/hosts.ts";
 import { odooRedirectUri, readOdooUrl } from "../redirect-uri/odoo-uri.ts";
-import { checkOdooRedirectUri, hasPlaceholder, hostOf, rawParts } from "../redirect-uri/rules.ts";
+import {
+  checkOdooRedirectUri,
+  googleRuleProblems,
+  hasPlaceholder,
+  hostOf,
+  ODOO_CALLBACK_PATH,
+  placeholderProblems,
+  rawParts,
+  type UriProblem,
+} from "../redirect-uri/rules.ts";
 import { type EvidencePhrase, phrase, reasonPhrase } from "./evidence-text.ts";
 import type { Signal } from "./signal.ts";
 
@@ -33,14 +44,27 @@ function uriSignals(uri: string, basePath: string, sent: boolean): Signal[] {
   const parts = rawParts(uri.trim());
   const host = parts?.authority ? hostOf(parts.authority).host : "";
   const internal = Boolean(host) && isInternalHost(host);
-  const problems = checkOdooRedirectUri(uri, basePath).filter(
+  // Another feature's callback has its own, right path: only Google's rules apply to it.
+  const feature = parts ? otherFeatureOf(parts.path) : undefined;
+  const checked: UriProblem[] = feature
+    ? [...placeholderProblems(uri), ...googleRuleProblems(uri)]
+    : checkOdooRedirectUri(uri, basePath);
+  const problems = checked.filter(
     (p) => !(internal && (p.reason === "http-scheme" || (sent && INTERNAL_HOST_REASONS.has(p.reason)))),
   );
   const signals: Signal[] = problems.map((p) => ({
     id: p.id,
     evidence: phrase("uri-problem", { label, uri: excerpt(uri, 180), reason: reasonPhrase(p.reason) }),
     boost: 3,
+    // People hide their domain as example.com: such a host is a guess, never above a stated error.
+    ...(p.reason === "example-domain" ? { guess: true } : {}),
   }));
+  if (feature && sent)
+    signals.push({
+      id: "other-odoo-google-feature",
+      evidence: phrase(feature, { where: excerpt(uri, 180) }),
+      boost: 3,
+    });
   if (internal) {
     signals.push({
       id: "web-base-url-mismatch",
@@ -61,6 +85,8 @@ function differenceSignals(sent: string, registered: string[]): Signal[] {
   const signals: Signal[] = [{ id: "redirect-uri-mismatch", evidence, boost: 2 }];
   const others = registered.map((r) => rawParts(r)).filter((r) => r !== undefined);
   const sentHost = hostOf(s.authority);
+  // A path of another Odoo feature is right for that feature: a different path is never "wrong" then.
+  const comparablePath = (path: string) => !otherFeatureOf(path);
   const sameHost = others.filter((r) => hostOf(r.authority).host === sentHost.host);
   if (sameHost.length === 0 && others.length > 0) signals.push({ id: "web-base-url-mismatch", evidence, boost: 2 });
   // Same host, another port: web.base.url carries Odoo's own port (e.g. :8069), not the public address.
@@ -72,7 +98,7 @@ function differenceSignals(sent: string, registered: string[]): Signal[] {
       evidence,
       boost: 2,
     });
-  } else if (sameHost.some((r) => r.path !== s.path))
+  } else if (comparablePath(s.path) && sameHost.some((r) => comparablePath(r.path) && r.path !== s.path))
     signals.push({ id: "redirect-uri-wrong-path", evidence, boost: 2 });
   return signals;
 }
@@ -95,12 +121,18 @@ export function redirectSignals(input: RedirectInputs): Signal[] {
       signals.push({ id: "web-base-url-mismatch", evidence: problem(phrase("internal-host")), boost: 3 });
     const placeholder = hasPlaceholder(input.odooUrl);
     if (placeholder)
-      signals.push({ id: "redirect-uri-placeholder", evidence: problem(reasonPhrase(placeholder)), boost: 3 });
+      signals.push({
+        id: "redirect-uri-placeholder",
+        evidence: problem(reasonPhrase(placeholder)),
+        boost: 3,
+        ...(placeholder === "example-domain" ? { guess: true } : {}),
+      });
     sent.push(odooRedirectUri(odoo, version));
   }
 
   for (const uri of input.sent) signals.push(...uriSignals(uri, basePath, true));
   for (const uri of input.registered) signals.push(...uriSignals(uri, basePath, false));
+  signals.push(...registeredFeatureSignals(input.registered));
 
   if (input.registered.length > 0) {
     for (const uri of new Set(sent)) {
@@ -125,4 +157,17 @@ function isLocalSetup(sent: string[], registered: string[]): boolean {
     const host = parts?.authority ? hostOf(parts.authority).host : "";
     return Boolean(host) && isLoopbackHost(host) && registered.some((r) => r.trim() === uri.trim());
   });
+}
+
+/**
+ * A client registering only another Odoo feature's callback is set up for that feature: say so. One
+ * that also registers the Gmail callback serves several features, which is fine.
+ */
+function registeredFeatureSignals(registered: string[]): Signal[] {
+  const paths = registered.map((uri) => ({ uri, path: rawParts(uri.trim())?.path ?? "" }));
+  if (paths.some((p) => p.path.replace(/\/+$/, "").endsWith(ODOO_CALLBACK_PATH))) return [];
+  const other = paths.find((p) => otherFeatureOf(p.path));
+  const feature = other ? otherFeatureOf(other.path) : undefined;
+  if (!other || !feature) return [];
+  return [{ id: "other-odoo-google-feature", evidence: phrase(feature, { where: excerpt(other.uri, 180) }), boost: 2 }];
 }

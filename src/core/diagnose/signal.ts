@@ -1,6 +1,7 @@
 /** What a parser found in the evidence: a finding id and the piece of input that led there. */
 import type { FindingId, Severity } from "../findings/ids.ts";
 import type { EvidencePhrase } from "./evidence-text.ts";
+import type { QuestionKey } from "./questions.ts";
 
 export interface Signal {
   id: FindingId;
@@ -13,6 +14,22 @@ export interface Signal {
   boost?: number;
   /** Overrides the catalog severity, e.g. a likely-but-unproven cause shown as a warning. */
   severity?: Severity;
+  /** The Google error code this signal states (from Google's page, an error URL or a token answer). */
+  code?: string;
+  /** Comes from what the user saw (error text, an address), not from a description of the setup. */
+  reported?: boolean;
+  /**
+   * The evidence fits this finding and another one equally well; the question names the single fact
+   * that decides between them (asked when this finding ends up first).
+   */
+  ask?: QuestionKey;
+  /**
+   * The other cause a question decides between: not established, so it stays below the finding that
+   * asks and never moves above what it would explain.
+   */
+  alternative?: boolean;
+  /** Only a guess (an example.com host may be a hidden real one): never ranked above a stated error. */
+  guess?: boolean;
 }
 
 /** Finds the first match of a pattern and returns the surrounding line as evidence. */

@@ -4,31 +4,38 @@
  * plain-text errors, settings and server-form messages, the 19.0 address check, module states.
  */
 
+import { phrase } from "../diagnose/evidence-text.ts";
 import { matchLine, type Signal } from "../diagnose/signal.ts";
 import type { FindingId } from "../findings/ids.ts";
 import { excerpt } from "../redact.ts";
 import { checkOdooState } from "./url-signals.ts";
+import { serverPage } from "./web-server-text.ts";
 
 /** Odoo's `state` as Google's "Request details" print it: `state={"model": …, "id": …, "csrf_token": …}`. */
 const STATE_IN_TEXT = /\bstate=(\{[^{}\n]{0,400}\})/;
 
+/**
+ * Odoo's Forbidden: werkzeug's wording and the not-an-administrator messages of 16.0–19.0 as Odoo ships
+ * them in English and Italian (google_gmail's it.po: «Solo l'amministratore può collegare un mail server
+ * di Gmail.», later «Solo un amministratore può collegare un server di posta Gmail.»).
+ */
+const ODOO_FORBIDDEN =
+  /You don.?t have the permission to access the requested resource|It is either read-protected or not readable by the server|Only the administrator can link a Gmail mail server|Solo (?:l.|un )amministratore può collegare|non hai (?:il permesso|i permessi) (?:per|di) accedere/i;
+/** A bare "403 Forbidden" or "Forbidden": Odoo's page, or a proxy's or firewall's, cannot be told apart. */
+const BARE_FORBIDDEN =
+  /\b403\s*[-–:]?\s*Forbidden\b|^\s*(?:Forbidden|Vietato|Accesso negato|Interdit|Prohibido|Verboten)\s*$/im;
+
 const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
-  {
-    id: "odoo-forbidden",
-    pattern:
-      /You don.?t have the permission to access the requested resource|\b403\s*Forbidden\b|^\s*Forbidden\s*$|Only the administrator can link a Gmail mail server|Solo l.amministratore può collegare|non hai (?:il permesso|i permessi) (?:per|di) accedere|^\s*(?:Vietato|Accesso negato)\s*$/im,
-    boost: 3,
-  },
   {
     id: "odoo-credentials-missing",
     pattern:
-      /Please configure your Gmail credentials|Setup your Gmail API credentials|Configura le credenziali Gmail|Imposta le credenziali (?:API )?(?:di )?Gmail|configurer vos identifiants Gmail/i,
+      /Please configure your Gmail credentials|Setup your Gmail API credentials|Configura(?:re)? le (?:tue )?credenziali (?:API )?(?:di )?Gmail|Imposta le (?:tue )?credenziali (?:API )?(?:di )?Gmail|configurer vos identifiants Gmail/i,
     boost: 4,
   },
   {
     id: "email-mismatch",
     pattern:
-      /creating an authorization to send from\s+\S+\s+but your address is|Make sure your addresses match|stai creando un.autorizzazione .{0,40}invia|assicurati che gli indirizzi corrispondano/i,
+      /creating an authorization to send from\s+\S+\s+but your address is|Make sure your addresses match|stai creando un.autorizzazione .{0,40}invia|ma il tuo indirizzo è|assicurati che (?:i tuoi |gli )?indirizzi corrispondano/i,
     boost: 5,
   },
   {
@@ -57,7 +64,8 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
   },
   {
     id: "smtp-unreachable",
-    pattern: /No response received\. Check server address and port number|Nessuna risposta ricevuta/i,
+    pattern:
+      /No response received\. Check server address and port number|Nessuna risposta ricevuta|Aucune réponse reçue/i,
     boost: 2,
   },
   {
@@ -68,8 +76,22 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
   },
 ];
 
+function forbiddenSignals(text: string): Signal[] {
+  const wording = matchLine(text, ODOO_FORBIDDEN);
+  if (wording) return [{ id: "odoo-forbidden", evidence: excerpt(wording), boost: 3 }];
+  const page = serverPage(text);
+  if (page?.signed) return [];
+  const bare = matchLine(text, BARE_FORBIDDEN);
+  if (!bare) return [];
+  const evidence = excerpt(bare);
+  return [
+    { id: "odoo-forbidden", evidence, boost: 3, ask: "forbidden" },
+    { id: "callback-blocked", evidence, severity: "warning", alternative: true },
+  ];
+}
+
 export function odooTextSignals(text: string): Signal[] {
-  const signals: Signal[] = [];
+  const signals: Signal[] = forbiddenSignals(text);
   for (const rule of RULES) {
     const line = matchLine(text, rule.pattern);
     if (line) signals.push({ id: rule.id, evidence: excerpt(line), boost: rule.boost });
@@ -84,8 +106,22 @@ export function odooTextSignals(text: string): Signal[] {
     const cancelled = signals.find((s) => s.id === "consent-cancelled");
     if (cancelled) {
       cancelled.severity = "warning";
-      signals.push({ id: "token-fetch-failed", evidence: cancelled.evidence, severity: "warning" });
+      cancelled.ask = "cancel";
+      signals.push({ id: "token-fetch-failed", evidence: cancelled.evidence, severity: "warning", alternative: true });
     }
   }
   return signals;
+}
+
+/** Odoo's other Google features named in text (module paths in a traceback, settings, menu names). */
+const OTHER_FEATURE_TEXT =
+  /\bgoogle_calendar\b|\bgoogle_drive\b|\/google_account\/|\bauth_oauth\b|\bGoogle Calendar\b|\bGoogle Drive\b|\bOAuth Providers?\b|\bFornitori OAuth\b|\bCalendario (?:di )?Google\b/i;
+/** Anything about the Gmail mail server: then the other feature is only mentioned in passing. */
+const GMAIL_TEXT = /gmail|\bsmtp\b|XOAUTH2|mail server|server di posta|ir\.mail_server|fetchmail|\bIMAP\b/i;
+
+/** Text about Odoo's Google Calendar, Drive or Sign in with Google, and not about the Gmail server. */
+export function otherFeatureTextSignals(text: string): Signal[] {
+  const line = matchLine(text, OTHER_FEATURE_TEXT);
+  if (!line || GMAIL_TEXT.test(text)) return [];
+  return [{ id: "other-odoo-google-feature", evidence: phrase("feature-text", { line: excerpt(line, 160) }) }];
 }

@@ -11,6 +11,18 @@ import { ODOO_CALLBACK_PATH } from "../redirect-uri/rules.ts";
 import { decodeAuthError } from "./auth-error.ts";
 import { googleTextSignals, MAIL_SCOPE } from "./google-text.ts";
 
+/** Odoo's other Google callbacks: right for their own feature, never to be "corrected" to Gmail's path. */
+const OTHER_FEATURES = [
+  { path: "/google_account/authentication", phrase: "feature-calendar" },
+  { path: "/auth_oauth/signin", phrase: "feature-signin" },
+] as const;
+
+/** The evidence phrase naming the Odoo feature whose callback this path is, if it is not Gmail's. */
+export function otherFeatureOf(path: string): (typeof OTHER_FEATURES)[number]["phrase"] | undefined {
+  const bare = path.replace(/\/+$/, "");
+  return OTHER_FEATURES.find((f) => bare.endsWith(f.path))?.phrase;
+}
+
 export interface UrlFindings {
   signals: Signal[];
   /** Redirect URIs Odoo sent, as the URL names them (authorize URL's redirect_uri). */
@@ -55,7 +67,13 @@ export function urlSignals(raw: string, depth = 0): UrlFindings {
   const evidence = excerpt(raw);
 
   const nested = params.get("redirect");
-  if (/\/(?:web|odoo)\/login\/?$/.test(url.pathname) && nested) {
+  const login = /\/(?:web|odoo)\/login\/?$/.test(url.pathname);
+  // Sign in with Google sends the browser back to the login page with oauth_error=… when Odoo refuses it.
+  if (login && params.has("oauth_error")) {
+    found.signals.push({ id: "other-odoo-google-feature", evidence: phrase("feature-signin", { where: evidence }) });
+    return found;
+  }
+  if (login && nested) {
     const target = new URL(nested, url.origin);
     const inner = urlSignals(target.toString(), depth + 1);
     // The callback needs a logged-in user: Odoo asked for a login first, so this browser had no session
@@ -87,6 +105,12 @@ export function urlSignals(raw: string, depth = 0): UrlFindings {
     if (redirectUri) found.sentRedirectUris.push(redirectUri);
     const clientId = params.get("client_id");
     if (clientId && clientId.length > 8) found.clientIds.push(clientId);
+    return found;
+  }
+
+  const feature = otherFeatureOf(url.pathname);
+  if (feature) {
+    found.signals.push({ id: "other-odoo-google-feature", evidence: phrase(feature, { where: evidence }), boost: 3 });
     return found;
   }
 

@@ -13,12 +13,14 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
     docs: trouble("redirect-uri-placeholder"),
     specificity: 95,
     explains: ["redirect-uri-mismatch", "redirect-uri-invalid"],
+    redirect: true,
   },
   "oob-flow-blocked": {
     severity: "error",
     docs: trouble("oob-flow-blocked"),
     specificity: 95,
     explains: ["redirect-uri-mismatch", "invalid-client", "odoo-version-old"],
+    redirect: true,
   },
   "client-type-desktop": {
     severity: "error",
@@ -31,6 +33,7 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
     docs: trouble("redirect-uri-insecure-http"),
     specificity: 85,
     explains: ["redirect-uri-mismatch", "web-base-url-mismatch"],
+    redirect: true,
   },
   "odoo-module-outdated": {
     severity: "error",
@@ -49,6 +52,7 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
     docs: trouble("redirect-uri-wrong-path"),
     specificity: 82,
     explains: ["redirect-uri-mismatch"],
+    redirect: true,
   },
   "deleted-client": {
     severity: "error",
@@ -61,6 +65,7 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
     docs: trouble("redirect-uri-invalid"),
     specificity: 80,
     explains: ["redirect-uri-mismatch", "web-base-url-mismatch"],
+    redirect: true,
   },
   "email-mismatch": {
     severity: "error",
@@ -71,6 +76,38 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
   "test-user-missing": { severity: "error", docs: trouble("test-user-missing"), specificity: 80 },
   "org-internal": { severity: "error", docs: trouble("org-internal"), specificity: 80 },
   "disallowed-useragent": { severity: "error", docs: trouble("disallowed-useragent"), specificity: 80 },
+  "policy-enforced": { severity: "error", docs: trouble("policy-enforced"), specificity: 80 },
+  "callback-blocked": {
+    severity: "error",
+    docs: trouble("callback-blocked"),
+    specificity: 82,
+    explains: ["odoo-forbidden"],
+  },
+  // Evidence about another Odoo feature: it goes above the redirect and token findings it accounts for,
+  // whose advice (the /google_gmail/confirm path, the Gmail server's buttons) is not that feature's.
+  "other-odoo-google-feature": {
+    severity: "error",
+    docs: trouble("other-odoo-google-feature"),
+    specificity: 70,
+    explains: [
+      "redirect-uri-mismatch",
+      "redirect-uri-wrong-path",
+      "redirect-uri-insecure-http",
+      "redirect-uri-placeholder",
+      "redirect-uri-invalid",
+      "web-base-url-mismatch",
+      "token-fetch-failed",
+      "refresh-token-invalid",
+      "testing-token-expired",
+      "auth-code-invalid",
+    ],
+  },
+  "smtp-rate-limited": {
+    severity: "error",
+    docs: trouble("smtp-rate-limited"),
+    specificity: 76,
+    explains: ["smtp-auth-rejected"],
+  },
   "odoo-credentials-missing": { severity: "error", docs: trouble("odoo-credentials-missing"), specificity: 80 },
   "admin-policy-enforced": {
     severity: "error",
@@ -89,12 +126,19 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
     docs: trouble("web-base-url-mismatch"),
     specificity: 75,
     explains: ["redirect-uri-mismatch"],
+    redirect: true,
   },
   "smtp-encryption": { severity: "error", docs: trouble("smtp-encryption"), specificity: 75 },
   "testing-token-expired": {
     severity: "error",
     docs: trouble("testing-token-expired"),
     specificity: 72,
+    explains: ["token-fetch-failed", "smtp-auth-rejected", "refresh-token-invalid"],
+  },
+  "refresh-token-invalid": {
+    severity: "error",
+    docs: trouble("refresh-token-invalid"),
+    specificity: 71,
     explains: ["token-fetch-failed", "smtp-auth-rejected"],
   },
   "smtp-password-auth": { severity: "error", docs: trouble("smtp-password-auth"), specificity: 72 },
@@ -123,7 +167,12 @@ export const FINDING_FACTS: Readonly<Record<FindingId, FindingFacts>> = {
   "odoo-forbidden": { severity: "error", docs: trouble("odoo-forbidden"), specificity: 50 },
   "odoo-version-old": { severity: "warning", docs: trouble("oob-flow-blocked"), specificity: 50 },
   "testing-weekly-reauth": { severity: "warning", docs: trouble("testing-vs-production"), specificity: 40 },
-  "redirect-uri-mismatch": { severity: "error", docs: trouble("redirect-uri-mismatch"), specificity: 30 },
+  "redirect-uri-mismatch": {
+    severity: "error",
+    docs: trouble("redirect-uri-mismatch"),
+    specificity: 30,
+    redirect: true,
+  },
   "token-fetch-failed": { severity: "error", docs: trouble("token-fetch-failed"), specificity: 20 },
   "google-unavailable": {
     severity: "error",

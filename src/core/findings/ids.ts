@@ -30,6 +30,11 @@ export const FINDING_IDS = [
   "token-fetch-failed",
   "scope-insufficient",
   "disallowed-useragent",
+  "policy-enforced",
+  "callback-blocked",
+  "other-odoo-google-feature",
+  "refresh-token-invalid",
+  "smtp-rate-limited",
   // Added by this project (compatible extensions of the contract):
   "client-id-malformed",
   "client-secret-malformed",

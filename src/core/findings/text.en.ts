@@ -307,6 +307,62 @@ export const findingTextEn = {
       "Click Connect your Gmail account.",
     ],
   },
+  "policy-enforced": {
+    title: "A security policy of the Google account blocks the app (policy_enforced)",
+    explanation:
+      "Google answered `policy_enforced`: the account is enrolled in Google's Advanced Protection Program, or a security policy applied to the account itself refuses apps that Google has not approved for it. It is not the Workspace administrator's control of third-party apps (`admin_policy_enforced`), and no setting in Odoo or in your OAuth client changes it.",
+    fix: [
+      "Signed in as the sending account, open Google Account → Security and check whether it is enrolled in the Advanced Protection Program.",
+      "If it is, send from an account that is not enrolled, or have the owner leave the program, knowing that it lowers the account's protection.",
+      "On Google Workspace, ask the administrator which policy applies to the account (Security → Advanced Protection Program and Security → Access and data control → API controls in the Google Admin console) and whether your client ID can be allowed.",
+      "Click Connect your Gmail account again and pick that account.",
+    ],
+  },
+  "callback-blocked": {
+    title: "A proxy, firewall or web server blocked the callback before Odoo",
+    explanation:
+      "The 403, 404 or 5xx page at `/google_gmail/confirm` was written by something in front of Odoo, such as nginx, Apache, Cloudflare, a web application firewall (ModSecurity, Sucuri, Imperva) or a company firewall: its wording or signature is not Odoo's. Google's redirect carries a long query string (`state` with JSON, `code` with `%2F`, `scope` with URLs) that such rules often refuse, or the proxy does not pass that path to Odoo. It is not Odoo's Forbidden, and the redirect URI in Google is not the problem.",
+    fix: [
+      "Note what the error page names (nginx, Apache, Cloudflare with a Ray ID, ModSecurity, an incident or support ID): that is the component that answered.",
+      "In that component's log, find the request to `/google_gmail/confirm` at the time of the error and the rule or location that answered it.",
+      "Let `/google_gmail/confirm` reach Odoo unchanged, query string included: exclude it from the firewall rule that fired, and forward it to Odoo like every other Odoo path.",
+      "Leave the redirect URI in Google as it is, then click Connect your Gmail account again.",
+    ],
+  },
+  "other-odoo-google-feature": {
+    title: "This is Odoo's Google Calendar, Drive or sign-in callback, not the Gmail one",
+    explanation:
+      "The address ends in `/google_account/authentication`, used by Odoo's Google Calendar and Google Drive synchronization, or in `/auth_oauth/signin`, used by Sign in with Google (OAuth login). Those are the right paths for those features and must stay as they are; the Gmail mail server uses `/google_gmail/confirm`, and each feature's redirect URI is registered as a separate entry. Google's other rules apply to all of them: `https://`, the public host in `web.base.url`, an exact match.",
+    fix: [
+      "Find out which Odoo feature showed the error: Google Calendar or Google Drive, the Sign in with Google button on the login page, or the Gmail mail server.",
+      "For Calendar or Drive, register exactly your public address followed by `/google_account/authentication` (for example `https://erp.example.com/google_account/authentication`) on the client whose ID is in that feature's settings.",
+      "For Sign in with Google, register exactly your public address followed by `/auth_oauth/signin` on the client entered in Odoo's Google OAuth provider (Settings → Users & Companies → OAuth Providers, in developer mode).",
+      "If Google's request details show `http://`, `localhost` or an internal host, correct `web.base.url` as for Gmail: the host and scheme come from it for every feature.",
+      "For the Gmail mail server, add `/google_gmail/confirm` as one more Authorized redirect URI; never replace another feature's URI with it.",
+    ],
+  },
+  "refresh-token-invalid": {
+    title: "Google refused the stored refresh token (invalid_grant while refreshing)",
+    explanation:
+      "The connection worked once, but when Odoo traded the stored refresh token for an access token, before sending or fetching mail, Google answered `invalid_grant`; the authorization code of the first connection plays no part. When it started tells the causes apart: about seven days after connecting with an External app in Testing, the Testing expiry; right after a password change or reset, the password change; after the app was removed from the Google Account's third-party connections, a revocation; after six months without use, inactivity; with many databases or staging copies on one client and account, the limit of 100 refresh tokens.",
+    fix: [
+      "Note when sending stopped and what happened just before: the app's publishing status, a password change, a revocation, a restored or copied database.",
+      "Open the outgoing server, click the gear icon next to Gmail Token Valid to authorize again, then click Test Connection.",
+      "If the app is External and in Testing, publish it or use the Internal user type with Google Workspace, then reconnect once more, because tokens issued in Testing keep their seven-day clock.",
+      "Reconnect every other server that uses this account, outgoing and incoming, and keep staging copies off the production client and account.",
+    ],
+  },
+  "smtp-rate-limited": {
+    title: "Gmail is limiting this account (421/454 4.7.0 or 550 5.4.5)",
+    explanation:
+      "Gmail refused to go on because of a limit, not because of the OAuth setup: `454 4.7.0` and `421 4.7.0` mean too many logins or connections in a short time (a retry loop, several Odoo workers or servers logging in at once, earlier failed attempts), and `550 5.4.5` means the account reached its daily sending limit, roughly 500 recipients a day for a personal Gmail account and 2,000 for Google Workspace.",
+    fix: [
+      "Wait: login limits usually clear within an hour, and the daily sending limit within 24 hours.",
+      "Stop whatever logs in with this account over and over: other programs using the same address, several Odoo databases or servers, a loop that retries failed logins.",
+      "If you reach the daily limit, spread large mailings over several days or send them through a mailing service with its own outgoing server.",
+      "Then click Test Connection; if Gmail answers `535-5.7.8` or `530-5.7.0` instead, the login itself is refused, so follow that finding.",
+    ],
+  },
   "client-id-malformed": {
     title: "The client ID in Odoo is not in Google's format",
     explanation:

@@ -307,6 +307,62 @@ export const findingTextIt = {
       "Fai clic su Connetti account Gmail.",
     ],
   },
+  "policy-enforced": {
+    title: "Un criterio di sicurezza dell'account Google blocca l'app (policy_enforced)",
+    explanation:
+      "Google ha risposto `policy_enforced`: l'account è iscritto al Programma di protezione avanzata di Google, oppure un criterio di sicurezza applicato all'account stesso rifiuta le app che Google non ha approvato per quell'account. Non è il controllo delle app di terze parti dell'amministratore Workspace (`admin_policy_enforced`), e nessuna impostazione di Odoo o del tuo client OAuth lo cambia.",
+    fix: [
+      "Con l'account di invio apri Account Google → Sicurezza e controlla se è iscritto al Programma di protezione avanzata.",
+      "Se lo è, invia da un account non iscritto, oppure fai uscire il titolare dal programma, sapendo che così la protezione dell'account si riduce.",
+      "Con Google Workspace chiedi all'amministratore quale criterio si applica all'account (nella Console di amministrazione Google: Sicurezza → Programma di protezione avanzata e Sicurezza → Accesso e controllo dei dati → Controlli API) e se il tuo ID client può essere consentito.",
+      "Fai di nuovo clic su Connetti account Gmail e scegli quell'account.",
+    ],
+  },
+  "callback-blocked": {
+    title: "Un proxy, un firewall o il server web ha bloccato il ritorno prima di Odoo",
+    explanation:
+      "La pagina 403, 404 o 5xx su `/google_gmail/confirm` è stata generata da qualcosa che sta davanti a Odoo, come nginx, Apache, Cloudflare, un web application firewall (ModSecurity, Sucuri, Imperva) o il firewall aziendale: testo e firma non sono quelli di Odoo. Il reindirizzamento di Google porta una query string lunga (`state` con JSON, `code` con `%2F`, `scope` con degli URL) che regole del genere rifiutano spesso, oppure il proxy non inoltra quel percorso a Odoo. Non è il Forbidden di Odoo, e l'URI di reindirizzamento registrato in Google non c'entra.",
+    fix: [
+      "Annota cosa nomina la pagina di errore (nginx, Apache, Cloudflare con un Ray ID, ModSecurity, un ID di incidente o di supporto): è il componente che ha risposto.",
+      "Nel log di quel componente cerca la richiesta a `/google_gmail/confirm` all'ora dell'errore e la regola o la location che l'ha gestita.",
+      "Fai arrivare `/google_gmail/confirm` a Odoo senza modifiche, query string compresa: escludilo dalla regola del firewall che è scattata e inoltralo a Odoo come ogni altro percorso di Odoo.",
+      "Lascia com'è l'URI di reindirizzamento in Google, poi fai di nuovo clic su Connetti account Gmail.",
+    ],
+  },
+  "other-odoo-google-feature": {
+    title: "È il callback di Google Calendar, Drive o dell'accesso con Google, non quello di Gmail",
+    explanation:
+      "L'indirizzo termina con `/google_account/authentication`, usato dalla sincronizzazione di Google Calendar e Google Drive di Odoo, oppure con `/auth_oauth/signin`, usato dall'accesso con Google (login OAuth). Sono i percorsi giusti per quelle funzioni e vanno lasciati così; il server di posta Gmail usa `/google_gmail/confirm`, e l'URI di reindirizzamento di ogni funzione si registra come voce a sé. Le altre regole di Google valgono per tutte: `https://`, l'host pubblico di `web.base.url`, corrispondenza esatta.",
+    fix: [
+      "Individua la funzione di Odoo che ha mostrato l'errore: Google Calendar o Google Drive, il pulsante di accesso con Google nella pagina di login, oppure il server di posta Gmail.",
+      "Per Calendar o Drive registra esattamente il tuo indirizzo pubblico seguito da `/google_account/authentication` (per esempio `https://erp.example.com/google_account/authentication`) sul client il cui ID è nelle impostazioni di quella funzione.",
+      "Per l'accesso con Google registra esattamente il tuo indirizzo pubblico seguito da `/auth_oauth/signin` sul client indicato nel fornitore OAuth di Google in Odoo (Impostazioni → Utenti e aziende → Fornitori OAuth, in modalità sviluppatore).",
+      "Se i dettagli della richiesta di Google mostrano `http://`, `localhost` o un host interno, correggi `web.base.url` come per Gmail: host e schema vengono da lì per tutte le funzioni.",
+      "Per il server di posta Gmail aggiungi `/google_gmail/confirm` come ulteriore URI di reindirizzamento autorizzato; non sostituire mai con questo l'URI di un'altra funzione.",
+    ],
+  },
+  "refresh-token-invalid": {
+    title: "Google ha rifiutato il refresh token salvato (invalid_grant durante il rinnovo)",
+    explanation:
+      "Il collegamento ha funzionato una volta, ma quando Odoo ha scambiato il refresh token salvato con un token di accesso, prima di inviare o scaricare la posta, Google ha risposto `invalid_grant`; il codice di autorizzazione del primo collegamento non c'entra. Il momento in cui è iniziato distingue le cause: circa sette giorni dopo il collegamento con un'app Esterna in Testing, la scadenza del Testing; subito dopo un cambio o un reset della password, il cambio password; dopo la rimozione dell'app dalle connessioni di terze parti dell'Account Google, una revoca; dopo sei mesi senza uso, l'inattività; con molti database o copie di staging sullo stesso client e account, il limite di 100 refresh token.",
+    fix: [
+      "Annota quando si è fermato l'invio e cosa è successo subito prima: lo stato di pubblicazione dell'app, un cambio password, una revoca, un database ripristinato o copiato.",
+      "Apri il server in uscita, fai clic sull'icona a ingranaggio accanto a Token Gmail valido per autorizzare di nuovo, poi su Prova Connessione.",
+      "Se l'app è Esterna e in Testing, pubblicala oppure, con Google Workspace, usa il tipo utente Interno, poi ricollega ancora una volta, perché i token emessi in Testing conservano la scadenza di sette giorni.",
+      "Ricollega anche gli altri server che usano questo account, in uscita e in entrata, e tieni le copie di staging lontane dal client e dall'account della produzione.",
+    ],
+  },
+  "smtp-rate-limited": {
+    title: "Gmail sta limitando questo account (421/454 4.7.0 o 550 5.4.5)",
+    explanation:
+      "Gmail si è fermato per un limite, non per la configurazione OAuth: `454 4.7.0` e `421 4.7.0` indicano troppi accessi o connessioni in poco tempo (un ciclo di tentativi, più worker o server Odoo che accedono insieme, tentativi falliti in precedenza), mentre `550 5.4.5` indica che l'account ha raggiunto il limite di invio giornaliero, circa 500 destinatari al giorno per un Gmail personale e 2.000 per Google Workspace.",
+    fix: [
+      "Attendi: i limiti sugli accessi di solito si sbloccano entro un'ora, il limite di invio giornaliero entro 24 ore.",
+      "Ferma ciò che accede ripetutamente con questo account: altri programmi che usano lo stesso indirizzo, più database o server Odoo, un ciclo che ripete gli accessi non riusciti.",
+      "Se raggiungi il limite giornaliero, distribuisci gli invii massivi su più giorni oppure inviali tramite un servizio di mailing con un proprio server in uscita.",
+      "Poi fai clic su Prova Connessione; se invece Gmail risponde `535-5.7.8` o `530-5.7.0`, è l'accesso stesso a essere rifiutato: segui quel risultato.",
+    ],
+  },
   "client-id-malformed": {
     title: "L'ID client in Odoo non ha il formato di Google",
     explanation:

@@ -17,6 +17,11 @@ export interface FindingFacts {
   specificity: number;
   /** Ids this finding explains: when both are present, this one is ranked above them. */
   explains?: readonly FindingId[];
+  /**
+   * A finding about the redirect URI. Google checks the redirect URI before the account, the consent
+   * and the app's policies, so a page stating any of those errors shows the URI was accepted.
+   */
+  redirect?: true;
 }
 
 export interface FindingText {
