@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diagnose } from "../src/core/diagnose/diagnose.ts";
 import type { Evidence } from "../src/core/diagnose/evidence.ts";
+import { PASTED_CASES } from "../test/cases/pasted.ts";
 import { diagnosisJson } from "./diagnosis-json.ts";
 
 const WEB_ID = "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com";
@@ -27,6 +28,16 @@ const LINES = [
   "urn:ietf:wg:oauth:2.0:oob",
   'refresh_token="1//0gSecretValue123456" "quotes" \\ back\\slash \u2028 tab\t',
   "https://mycompany.odoo.com/google_gmail/confirm?error=access_denied&state=%7B%22model%22%3A%22ir.mail_server%22%2C%22id%22%3Afalse%7D",
+  // Answers with a question, explained findings, another feature, demoted redirect findings:
+  "535-5.7.8 Username and Password not accepted.",
+  "invalid_grant: Bad Request",
+  "An error occur during the authentication process.",
+  "403 Forbidden",
+  "403 Forbidden\nnginx/1.24.0",
+  "Error 400: redirect_uri_mismatch\nRequest details: redirect_uri=https://erp.acme.com/google_account/authentication",
+  "Error 400: policy_enforced",
+  "454 4.7.0 Too many login attempts",
+  "Errore 400: redirect_uri_mismatch\nDettagli richiesta: redirect_uri=https://example.com/google_gmail/confirm",
 ];
 
 const evidence: fc.Arbitrary<Evidence> = fc.record(
@@ -75,6 +86,27 @@ describe("diagnosisJson", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it.each(PASTED_CASES)("gives the same text for pasted case $id", (c) => {
+    for (const lang of ["en", "it"] as const)
+      expect(diagnosisJson(c.evidence, lang)).toBe(JSON.stringify(diagnose(c.evidence, lang)));
+  });
+
+  it("covers a question, explained findings and the confidence", () => {
+    const answer = JSON.parse(diagnosisJson({ errorText: "535-5.7.8 Username and Password not accepted." }, "it"));
+    expect(answer).toMatchObject({ primary: "smtp-auth-rejected", confidence: "low" });
+    expect(answer.question.choices.map((c: { leadsTo: string }) => c.leadsTo)).toEqual([
+      "smtp-auth-rejected",
+      "smtp-password-auth",
+    ]);
+    const grouped = JSON.parse(
+      diagnosisJson({ redirectUri: "http://erp.acme.com/google_gmail/confirm", errorText: LINES[0] }, "en"),
+    );
+    expect(grouped.findings[0]).toMatchObject({
+      id: "redirect-uri-insecure-http",
+      explains: ["redirect-uri-mismatch"],
+    });
   });
 
   it("covers answers with no finding (hint) and with several findings", () => {

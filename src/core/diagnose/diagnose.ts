@@ -96,10 +96,16 @@ export function collectSignals(given: Evidence): Signal[] {
   }
   const signals: Signal[] = reported.map((s) => ({ ...s, reported: true }));
 
-  const client = clientSignals(
-    clientIds.length && !evidence.clientId ? { ...evidence, clientId: clientIds[0] ?? "" } : evidence,
+  const client = clientSignals(evidence);
+  // A client ID read from a pasted address is often cut short: what it suggests is only a guess.
+  const fromUrl = clientIds[0] && !evidence.clientId ? clientSignals({ clientId: clientIds[0] }).signals : [];
+  signals.push(
+    ...client.signals,
+    ...fromUrl.map((s) => ({ ...s, guess: true })),
+    ...consentSignals(evidence),
+    ...smtpSignals(evidence),
+    ...versionSignals(evidence),
   );
-  signals.push(...client.signals, ...consentSignals(evidence), ...smtpSignals(evidence), ...versionSignals(evidence));
   registered.push(...client.registeredUris, ...(evidence.redirectUri ? [evidence.redirectUri.slice(0, 2_000)] : []));
   const redirect: Parameters<typeof redirectSignals>[0] = { registered, sent };
   if (evidence.odooUrl) redirect.odooUrl = evidence.odooUrl.slice(0, 2_000);

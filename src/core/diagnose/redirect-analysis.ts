@@ -30,6 +30,12 @@ export interface RedirectInputs {
   sent: string[];
 }
 
+/**
+ * Placeholders that people also type to hide their real domain (example.com, yourdomain): only a
+ * guess. The database-name placeholders of Odoo's documentation (yourdbname, nomedb) are real mistakes.
+ */
+const HIDING_PLACEHOLDERS = new Set(["example-domain", "yourdomain", "yourcompany", "your-company", "mydomain.com"]);
+
 /** Problems that come from the host being an internal address (or its plain-HTTP scheme). */
 const INTERNAL_HOST_REASONS = new Set(["http-scheme", "raw-ip", "non-public-tld", "single-label-host"]);
 
@@ -57,7 +63,7 @@ function uriSignals(uri: string, basePath: string, sent: boolean): Signal[] {
     evidence: phrase("uri-problem", { label, uri: excerpt(uri, 180), reason: reasonPhrase(p.reason) }),
     boost: 3,
     // People hide their domain as example.com: such a host is a guess, never above a stated error.
-    ...(p.reason === "example-domain" ? { guess: true } : {}),
+    ...(HIDING_PLACEHOLDERS.has(p.reason) ? { guess: true } : {}),
   }));
   if (feature && sent)
     signals.push({
@@ -125,7 +131,7 @@ export function redirectSignals(input: RedirectInputs): Signal[] {
         id: "redirect-uri-placeholder",
         evidence: problem(reasonPhrase(placeholder)),
         boost: 3,
-        ...(placeholder === "example-domain" ? { guess: true } : {}),
+        ...(HIDING_PLACEHOLDERS.has(placeholder) ? { guess: true } : {}),
       });
     sent.push(odooRedirectUri(odoo, version));
   }

@@ -34,19 +34,27 @@ const STRICT_CODES = ["access_denied", "invalid_request"];
 
 function loosePattern(code: string): string {
   const words = code.replace("useragent", "user_agent").split("_");
-  const body = words.join("[\\s_-]*");
+  // "redirect url mismatch", "redirect_uri_missmatch": how people retype it.
+  const body = words.join("[\\s_-]*").replace("uri", "ur[il]").replace("mismatch", "mis+[\\s_-]*match");
   // "policy enforced" alone, not the end of "admin policy enforced".
   return code === "policy_enforced" ? `(?<!admin[\\s_-]{0,3})${body}` : body;
 }
 
 const CODE_PATTERN = new RegExp(`\\b(?:${[...LOOSE_CODES.map(loosePattern), ...STRICT_CODES].join("|")})\\b`, "gi");
 const CANONICAL = new Map([...LOOSE_CODES, ...STRICT_CODES].map((code) => [code.replace(/_/g, ""), code]));
+/** The spelling a code is looked up by: no separators, lower case, "url" read as "uri", one "s". */
+const compact = (written: string) =>
+  written
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "")
+    .replace(/^redirecturl/, "redirecturi")
+    .replace(/mis+match$/, "mismatch");
 
 /** The Google codes a text states, each with the line where it first appears. */
 export function googleCodesIn(text: string): Map<string, string> {
   const codes = new Map<string, string>();
   for (const match of text.matchAll(CODE_PATTERN)) {
-    const code = CANONICAL.get(match[0].toLowerCase().replace(/[\s_-]+/g, ""));
+    const code = CANONICAL.get(compact(match[0]));
     if (code && !codes.has(code)) codes.set(code, lineAround(text, match.index, match[0]));
   }
   return codes;
@@ -74,6 +82,11 @@ const OOB =
   /urn:ietf:wg:oauth:2\.0:oob|out-of-band|\boob\b flow|can only be used by a Client ID for native application/i;
 /** Google's wording for invalid_request pages; with that code it points at the blocked OOB flow. */
 const SECURE_APPS_POLICY = /keeping apps secure|per la protezione delle app|per mantenere (?:le app|sicure)/i;
+const REGISTER_URI = /register the redirect URI|registra l.URI di reindirizzamento/i;
+/** Gmail's API refusing a token without the scope it needs. */
+const SCOPE_REFUSED = /insufficient authentication scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficientPermissions/i;
+/** The console refusing an Authorized JavaScript origin: a redirect URI typed into the origins field. */
+const ORIGIN_REFUSED = /Invalid Origin\b|Origine non valida/i;
 const NOT_FOUND = /The OAuth client was not found|client OAuth non (?:è stato )?trovato/i;
 const DELETED = /The OAuth client was deleted|client OAuth (?:è stato )?eliminato/i;
 const GOOGLE_UNAVAILABLE =
@@ -99,7 +112,7 @@ type GrantStage = "code" | "refresh" | "unknown";
 const CODE_STAGE =
   /grant_type["'=:\s]{1,5}authorization_code|_fetch_gmail_refresh_token|google_gmail_authorization_code|\/google_gmail\/confirm|authorization code exchange|exchang(?:e|ing) the (?:authorization )?code|scambio del codice/i;
 const REFRESH_STAGE =
-  /grant_type["'=:\s]{1,5}refresh_token|_fetch_gmail_access_token|refreshAccessToken|refresh_access_token|\brefreshing\b|\brefresh(?:ing)? (?:the )?(?:access |oauth )?token|token refresh|rinnovo del token|aggiornamento del token|rinnovare il token|Account has been deleted/i;
+  /grant_type["'=:\s]{1,5}refresh_token|_fetch_gmail_access_token|refreshAccessToken|refresh_access_token|RefreshError|\brefreshing\b|\brefresh(?:ing)? (?:the )?(?:access |oauth )?token|token refresh|failed to refresh|rinnovo del token|aggiornamento del token|rinnovare il token|Account has been deleted/i;
 /** Odoo or a mail program logging in to Gmail: the token is refreshed there, the code is long gone. */
 const SENDING =
   /Test Connection|Prova Connessione|Test di connessione|smtplib|_smtp_login|_connect__|mail\.mail|Mail delivery failed|fetchmail|\bIMAP\b|\bSMTP\b|XOAUTH2|"refresh_token"|refresh_token=/i;
@@ -114,7 +127,7 @@ const REQUEST_DETAILS =
   /(?:Request details|Dettagli (?:della )?richiesta|Détails de la requête|Detalles de la solicitud|Anfragedetails|Detalhes da solicitação)\s*:?\s*[\s\S]{0,200}?redirect_uri=([^\s"'<>]+)/i;
 /** Google's older wording, in English ("…, X, does not match…" and "…: X did not match…") and Italian. */
 const OLD_WORDING =
-  /(?:The redirect URI in the request|L.URI di reindirizzamento nella richiesta)\s*[,:]?\s*([^\s,]+?)[,.]?\s+(?:does not match|did not match|non corrisponde)/i;
+  /(?:The redirect URI in the request|L.URI di reindirizzamento nella richiesta|L.URI de redirection (?:dans|de) la (?:requête|demande)|El URI de redirecci(?:on)?amiento (?:en|de) la solicitud|Der Weiterleitungs-URI in der Anfrage|O URI de redirecionamento na solicitação)\s*[,:]?\s*([^\s,]+?)[,.]?\s+(?:does not match|did not match|non corrisponde|ne correspond pas|no coincide|stimmt nicht|não corresponde)/i;
 const BARE_REDIRECT = /\bredirect_uri=([^\s&"'<>]+)/i;
 /** Paths a redirect URI ends with; a URI cut by a line break ends before one of them. */
 const CALLBACK_END = /\/(?:google_gmail\/confirm|google_account\/authentication|auth_oauth\/signin)$/;
@@ -186,6 +199,23 @@ function accessDeniedSignals(text: string, line: string, add: (s: Signal) => voi
   }
 }
 
+/**
+ * invalid_request: the blocked out-of-band flow, unless Google names an http(s) redirect URI it refused
+ * ("doesn't comply with Google's OAuth 2.0 policy… register the redirect URI"): then that URI is the
+ * problem, and the redirect analysis says what is wrong with it.
+ */
+function invalidRequestSignals(
+  text: string,
+  line: string,
+  add: (id: FindingId, evidence: string | undefined, boost?: number, code?: string) => void,
+): void {
+  const code = "invalid_request";
+  if (OOB.test(text)) add("oob-flow-blocked", matchLine(text, OOB) ?? line, 6, code);
+  else if (/^https?:\/\//i.test(sentRedirectUri(text) ?? "") || REGISTER_URI.test(text))
+    add("redirect-uri-mismatch", matchLine(text, REGISTER_URI) ?? line, 2, code);
+  else if (SECURE_APPS_POLICY.test(text)) add("oob-flow-blocked", matchLine(text, SECURE_APPS_POLICY) ?? line, 3, code);
+}
+
 export function googleTextSignals(text: string): Signal[] {
   const signals: Signal[] = [];
   const push = (signal: Signal) => signals.push({ ...signal, evidence: excerptOf(signal.evidence) });
@@ -198,11 +228,7 @@ export function googleTextSignals(text: string): Signal[] {
     if (mapped) add(mapped, line, 3, code);
     else if (code === "invalid_grant") grantSignals(text, line, push);
     else if (code === "access_denied") accessDeniedSignals(text, line, push);
-    else if (code === "invalid_request") {
-      if (OOB.test(text)) add("oob-flow-blocked", matchLine(text, OOB) ?? line, 6, code);
-      else if (SECURE_APPS_POLICY.test(text))
-        add("oob-flow-blocked", matchLine(text, SECURE_APPS_POLICY) ?? line, 3, code);
-    }
+    else if (code === "invalid_request") invalidRequestSignals(text, line, add);
   }
   // Google's pages without their code: they still show Google accepted the redirect URI.
   if (!codes.has("access_denied") && TEST_USERS.test(text))
@@ -218,6 +244,9 @@ export function googleTextSignals(text: string): Signal[] {
   if (!codes.has("redirect_uri_mismatch") && OLD_WORDING.test(text))
     add("redirect-uri-mismatch", matchLine(text, OLD_WORDING), 3, "redirect_uri_mismatch");
   if (CONSOLE_REFUSAL.test(text)) add("redirect-uri-invalid", matchLine(text, CONSOLE_REFUSAL), 3);
+  const origin = matchLine(text, ORIGIN_REFUSED);
+  if (origin) push({ id: "javascript-origins-present", evidence: origin, boost: 3, severity: "warning" });
+  if (SCOPE_REFUSED.test(text)) add("scope-insufficient", matchLine(text, SCOPE_REFUSED), 4);
   if (GOOGLE_UNAVAILABLE.test(text)) add("google-unavailable", matchLine(text, GOOGLE_UNAVAILABLE), 3);
   if (NOT_FOUND.test(text)) add("invalid-client", matchLine(text, NOT_FOUND), 3, "invalid_client");
   if (DELETED.test(text)) add("deleted-client", matchLine(text, DELETED), 4, "deleted_client");

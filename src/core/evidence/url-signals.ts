@@ -116,7 +116,8 @@ export function urlSignals(raw: string, depth = 0): UrlFindings {
 
   if (url.pathname.endsWith(ODOO_CALLBACK_PATH) || url.pathname.endsWith(`${ODOO_CALLBACK_PATH}/`)) {
     const error = params.get("error");
-    if (error === "access_denied") found.signals.push({ id: "consent-cancelled", evidence, boost: 5 });
+    // Google came back to the redirect URI: it had accepted it.
+    if (error === "access_denied") found.signals.push({ id: "consent-cancelled", evidence, boost: 5, code: error });
     else if (error) found.signals.push(...googleTextSignals(`Error: ${error}`).map((s) => ({ ...s, evidence })));
     const scope = params.get("scope");
     if (params.has("code") && scope !== null && !scope.split(/[\s+]+/).includes(MAIL_SCOPE)) {
