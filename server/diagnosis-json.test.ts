@@ -101,7 +101,10 @@ describe("diagnosisJson", () => {
       "smtp-password-auth",
     ]);
     const grouped = JSON.parse(
-      diagnosisJson({ redirectUri: "http://erp.acme.com/google_gmail/confirm", errorText: LINES[0] }, "en"),
+      diagnosisJson(
+        { redirectUri: "http://erp.acme.com/google_gmail/confirm", errorText: "Error 400: redirect_uri_mismatch" },
+        "en",
+      ),
     );
     expect(grouped.findings[0]).toMatchObject({
       id: "redirect-uri-insecure-http",
