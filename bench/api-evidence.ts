@@ -1,4 +1,4 @@
-/** The evidence the API benchmark sends: four typical tickets, English and Italian. */
+/** The evidence the API benchmark sends: typical tickets, English and Italian, old and new families. */
 import type { Evidence } from "../src/core/diagnose/evidence.ts";
 
 export const BENCH_EVIDENCE: (Evidence & { lang?: "en" | "it" })[] = [
@@ -26,6 +26,20 @@ export const BENCH_EVIDENCE: (Evidence & { lang?: "en" | "it" })[] = [
     },
     consent: { publishingStatus: "testing", userType: "external", testUsers: ["a@gmail.com"] },
     account: { email: "a@gmail.com", kind: "gmail" },
+  },
+  {
+    errorText:
+      "Ciao, quando clicco Connetti account Gmail ottengo «Errore 403: org_internal». Dettagli richiesta: redirect_uri=http://localhost:8069/google_gmail/confirm",
+    lang: "it",
+  },
+  {
+    errorText:
+      "Error 400: redirect_uri_mismatch\nRequest details: redirect_uri=https://erp.acme.com/google_account/authentication flowName=GeneralOAuthFlow",
+  },
+  { errorText: "535-5.7.8 Username and Password not accepted. For more information, go to" },
+  {
+    errorText:
+      "2024-05-14 08:01:02,113 4242 ERROR odoo odoo.addons.google_gmail.models.google_gmail_mixin: _fetch_gmail_access_token\n{'error': 'invalid_grant', 'error_description': 'Bad Request'}",
   },
 ];
 

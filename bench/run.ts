@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: measures the budgets the issues name and prints a report (also written to
  * bench/results/latest.json). A benchmark, not a test: it reports figures and flags missed budgets.
- * `npm run bench -- api` or `-- site` runs one part.
+ * `npm run bench -- api`, `-- engine` or `-- site` runs one part.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../test/support/site-pages.ts";
 import { type ApiBench, benchApi } from "./api.ts";
+import { benchEngine, type EngineBench } from "./engine.ts";
 import { benchLive, type LiveBench } from "./live.ts";
 import { benchRedis, type RedisBench } from "./redis.ts";
 import { benchSite, type SiteBench } from "./site.ts";
@@ -20,6 +21,7 @@ const parts = process.argv.slice(2);
 const wants = (part: string) => parts.length === 0 || parts.includes(part);
 const results: {
   site?: SiteBench;
+  engine?: EngineBench;
   api?: ApiBench;
   startup?: StartupBench;
   live?: LiveBench;
@@ -59,6 +61,17 @@ if (wants("site")) {
     }
   }
   console.log("");
+}
+
+if (wants("engine")) {
+  const engine = benchEngine();
+  results.engine = engine;
+  const ms = (l: { p50: number; p99: number; max: number }) =>
+    `p50 ${l.p50.toFixed(3)} ms, p99 ${l.p99.toFixed(3)} ms, max ${l.max.toFixed(2)} ms`;
+  console.log(
+    `Engine over ${engine.evidence} cases × 2 languages (${engine.calls} calls): diagnose ${ms(engine.engine)} (budget p99 ≤ 2 ms: ${verdict(engine.engine.p99 <= 2)})`,
+  );
+  console.log(`  with the answer's JSON text (diagnosisJson): ${ms(engine.serialized)}\n`);
 }
 
 if (wants("api")) {
