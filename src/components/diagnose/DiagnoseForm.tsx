@@ -1,7 +1,8 @@
 /**
  * The diagnostics island of the "Diagnose a problem" page: evidence in, ranked findings out. The
  * engine runs behind POST /api/diagnose, so this island ships only Preact, the form and the tiny
- * client-JSON parser. Usage in MDX: `<DiagnoseForm lang="en" client:visible />`.
+ * client-JSON parser. Its words come from the page, in the page's language:
+ * `<DiagnoseForm lang="en" s={strings.en} client:visible />`.
  */
 import type { TargetedEvent } from "preact";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
@@ -13,15 +14,16 @@ import type { ClientReading } from "./client-file.ts";
 import { Field, helpId } from "./Field.tsx";
 import { Results, type View } from "./Results.tsx";
 import { buildRequest, EMPTY_FIELDS, type FormFields, ODOO_VERSIONS } from "./request.ts";
-import { strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 import "./diagnose-form.css";
 
 interface Props {
   lang: Lang;
+  /** The form's words in `lang` (strings.ts). */
+  s: Strings;
 }
 
-export default function DiagnoseForm({ lang }: Props) {
-  const s = strings[lang];
+export default function DiagnoseForm({ lang, s }: Props) {
   const prefix = `dx${useId()}`;
   const id = (name: string) => `${prefix}-${name}`;
   const [fields, setFields] = useState<FormFields>(EMPTY_FIELDS);

@@ -1,12 +1,15 @@
 /**
  * The live region under the form: the busy state, the empty-form message, a failure with the server's
- * problem detail, or the ranked findings with the hint and "Copy as Markdown".
+ * problem detail, or the ranked findings with the confidence, the deciding question when two causes fit
+ * equally (answering it puts that cause first), the hint and "Copy as Markdown".
  */
+import { useState } from "preact/hooks";
 import type { Diagnosis } from "../../core/diagnose/diagnose.ts";
 import { fill } from "../../core/i18n.ts";
 import { CopyMarkdown } from "./CopyMarkdown.tsx";
 import { FindingCard } from "./FindingCard.tsx";
 import { diagnosisMarkdown } from "./markdown.ts";
+import { explainedByPrimary, withFirst } from "./order.ts";
 import type { Strings } from "./strings.ts";
 
 export type View =
@@ -37,34 +40,51 @@ function summary(diagnosis: Diagnosis, s: Strings): string {
   return count === 1 ? s["status.one"] : fill(s["status.many"], { count });
 }
 
-function Findings({
-  diagnosis,
-  serial,
-  idPrefix,
-  s,
-}: {
-  diagnosis: Diagnosis;
-  serial: number;
-  idPrefix: string;
-  s: Strings;
-}) {
+function Findings({ diagnosis, idPrefix, s }: { diagnosis: Diagnosis; idPrefix: string; s: Strings }) {
+  const [answer, setAnswer] = useState<number>();
+  const question = diagnosis.question;
+  const choice = answer === undefined ? undefined : question?.choices[answer];
+  const shown = choice ? withFirst(diagnosis, choice.leadsTo) : diagnosis;
+  const explained = explainedByPrimary(shown);
   return (
     <>
       <h3 class="dx-results-heading">{s["results.heading"]}</h3>
-      <p class="dx-summary">{summary(diagnosis, s)}</p>
-      {diagnosis.findings.length > 0 && (
+      <p class="dx-summary">{summary(shown, s)}</p>
+      {shown.confidence && <p class="dx-summary">{s[`confidence.${shown.confidence}`]}</p>}
+      {question && (
+        <fieldset class="dx-fieldset dx-question">
+          <legend>{s["question.legend"]}</legend>
+          <p>{question.fact}</p>
+          <div class="dx-actions">
+            {question.choices.map((c, index) => (
+              <button
+                key={c.leadsTo}
+                type="button"
+                class="dx-button"
+                aria-pressed={index === answer}
+                onClick={() => setAnswer(index)}
+              >
+                {c.answer}
+              </button>
+            ))}
+          </div>
+          {choice && <p>{fill(s["question.answered"], { answer: choice.answer })}</p>}
+        </fieldset>
+      )}
+      {shown.findings.length > 0 && (
         <ol class="dx-findings">
-          {diagnosis.findings.map((finding, index) => (
+          {shown.findings.map((finding, index) => (
             <li key={finding.id}>
+              {explained.has(finding.id) && <p class="dx-explained">{s["finding.explained"]}</p>}
               <FindingCard finding={finding} titleId={`${idPrefix}-${index}-title`} s={s} />
             </li>
           ))}
         </ol>
       )}
-      {diagnosis.hint && <p class="dx-hint">{diagnosis.hint}</p>}
+      {shown.hint && <p class="dx-hint">{shown.hint}</p>}
       <CopyMarkdown
-        key={serial}
-        markdown={diagnosisMarkdown(diagnosis, s, location.origin)}
+        key={answer}
+        markdown={diagnosisMarkdown(shown, s, location.origin)}
         idPrefix={idPrefix}
         s={s}
       />
@@ -92,7 +112,7 @@ export function Results({ view, idPrefix, invalidId, s }: Props) {
           {view.detail && <p class="dx-detail">{view.detail}</p>}
         </div>
       )}
-      {view.kind === "done" && <Findings diagnosis={view.diagnosis} serial={view.serial} idPrefix={idPrefix} s={s} />}
+      {view.kind === "done" && <Findings key={view.serial} diagnosis={view.diagnosis} idPrefix={idPrefix} s={s} />}
     </div>
   );
 }

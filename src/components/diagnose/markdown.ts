@@ -37,6 +37,7 @@ function findingMarkdown(finding: Finding, rank: number, s: Strings, origin: str
 
 export function diagnosisMarkdown(diagnosis: Diagnosis, s: Strings, origin: string): string {
   const parts = [`## ${s["md.title"]}`];
+  if (diagnosis.confidence) parts.push(s[`confidence.${diagnosis.confidence}`]);
   if (diagnosis.findings.length > 0) {
     parts.push(diagnosis.findings.map((finding, index) => findingMarkdown(finding, index + 1, s, origin)).join("\n\n"));
   }

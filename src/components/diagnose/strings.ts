@@ -1,7 +1,8 @@
 /**
  * Every string the diagnostics form shows or writes into the Markdown report, in English and Italian.
  * The `satisfies` clause makes a missing Italian key a type error; strings.test.ts checks the same at
- * run time, with the `{placeholders}` each string needs.
+ * run time, with the `{placeholders}` each string needs. The page passes its language's table to the
+ * island as a prop, so the island's JavaScript carries neither table.
  */
 import { defineMessages } from "../../core/i18n.ts";
 
@@ -71,6 +72,12 @@ const en = {
   "md.fix": "Fix",
   "md.evidence": "Evidence",
   "md.docs": "Read more",
+  "confidence.high": "Confidence: high. The evidence states the first cause outright.",
+  "confidence.medium": "Confidence: medium. The evidence points to the first cause without stating it.",
+  "confidence.low": "Confidence: low. Another cause fits the evidence as well.",
+  "question.legend": "One fact decides between the first causes",
+  "question.answered": "Answer: {answer}. The cause it leads to is now first.",
+  "finding.explained": "Explained by the first cause",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -145,6 +152,12 @@ const it = {
   "md.fix": "Come risolvere",
   "md.evidence": "Elementi",
   "md.docs": "Approfondisci",
+  "confidence.high": "Affidabilità: alta. I dati indicano esplicitamente la prima causa.",
+  "confidence.medium": "Affidabilità: media. I dati portano alla prima causa, senza indicarla esplicitamente.",
+  "confidence.low": "Affidabilità: bassa. Anche un'altra causa è compatibile con i dati.",
+  "question.legend": "Un solo fatto decide tra le prime cause",
+  "question.answered": "Risposta: {answer}. La causa a cui porta ora è la prima.",
+  "finding.explained": "Spiegato dalla prima causa",
 } as const satisfies Record<StringKey, string>;
 
 export const strings = defineMessages("diagnose-island", en, it);
