@@ -36,10 +36,14 @@ interface Opened {
 interface OpenOptions {
   theme?: "dark" | "light";
   clipboard?: "granted" | "refused";
+  width?: number;
 }
 
-async function openForm(path: string, { theme = "dark", clipboard }: OpenOptions = {}): Promise<Opened> {
-  const context = await browser.newContext({ colorScheme: theme });
+async function openForm(path: string, { theme = "dark", clipboard, width }: OpenOptions = {}): Promise<Opened> {
+  const context = await browser.newContext({
+    colorScheme: theme,
+    ...(width ? { viewport: { width, height: 900 } } : {}),
+  });
   await context.addInitScript((t) => localStorage.setItem("starlight-theme", t), theme);
   if (clipboard === "granted") {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
@@ -269,6 +273,85 @@ describe("diagnostics form in Italian", () => {
     // The refused request is the point of this test; anything else would be a real problem.
     const unexpected = problems.filter((p) => !/(http 400: .*\/api\/diagnose|status of 400)/.test(p));
     expect(unexpected).toEqual([]);
+    await context.close();
+  });
+});
+
+const BARE_535 = "535-5.7.8 Username and Password not accepted. For more information, go to";
+
+describe("diagnostics form: the deciding question", () => {
+  it("asks how the server logs in for a bare 535-5.7.8, and the answer puts that cause first (English, 390 px)", async () => {
+    const { context, page, problems } = await openForm("/diagnose/", { clipboard: "granted", width: 390 });
+    await page.getByLabel("Error text or message").fill(BARE_535);
+    await diagnose(page, "Diagnose");
+    expect(await findingIds(page)).toEqual(["smtp-auth-rejected", "smtp-password-auth"]);
+    expect(await page.getByText("Confidence: low. Another cause fits the evidence as well.").count()).toBe(1);
+
+    const question = page.getByRole("group", { name: "One fact decides between the first causes" });
+    expect(await question.getByText("How does the outgoing server log in to Gmail?", { exact: false }).count()).toBe(1);
+    const password = question.getByRole("button", { name: "Username and password, or an app password" });
+    expect(await password.getAttribute("aria-pressed")).toBe("false");
+    await password.click();
+    expect(await password.getAttribute("aria-pressed")).toBe("true");
+    expect(await findingIds(page)).toEqual(["smtp-password-auth", "smtp-auth-rejected"]);
+    await question.getByText("Answer: Username and password, or an app password.", { exact: false }).waitFor();
+    expect(await page.getByText("Confidence:", { exact: false }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "Copy as Markdown" }).click();
+    await page.getByText("Copied: paste it into the ticket.").waitFor();
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown.indexOf("`smtp-password-auth`")).toBeLessThan(markdown.indexOf("`smtp-auth-rejected`"));
+
+    await question.getByRole("button", { name: "Gmail OAuth Authentication" }).click();
+    expect(await findingIds(page)).toEqual(["smtp-auth-rejected", "smtp-password-auth"]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("asks in Italian at 1280 px, and marks the symptom the first cause explains", async () => {
+    const { context, page, problems } = await openForm("/it/diagnose/", { width: 1280 });
+    await page.getByLabel("Testo dell'errore o messaggio").fill("invalid_grant: Bad Request");
+    await diagnose(page, "Avvia la diagnosi");
+    const question = page.getByRole("group", { name: "Un solo fatto decide tra le prime cause" });
+    expect(await question.getByText("In quale momento Google ha risposto invalid_grant?").count()).toBe(1);
+    await question
+      .getByRole("button", {
+        name: "Più tardi, durante l'invio o la ricezione della posta, oppure con Prova Connessione",
+      })
+      .click();
+    expect((await findingIds(page))[0]).toBe("refresh-token-invalid");
+    await question.getByText("Risposta: Più tardi", { exact: false }).waitFor();
+
+    const textarea = page.getByLabel("Testo dell'errore o messaggio");
+    await textarea.fill("Errore 400: redirect_uri_mismatch");
+    await page.getByLabel("URL di Odoo (web.base.url)").fill("http://erp.rossi-srl.it");
+    await page.locator("form.dx-form").getByRole("button", { name: "Avvia la diagnosi" }).click();
+    await page.locator(".dx-findings [data-finding='redirect-uri-mismatch']").waitFor();
+    expect(await findingIds(page)).toEqual(["redirect-uri-insecure-http", "redirect-uri-mismatch"]);
+    expect(await page.locator(".dx-question").count()).toBe(0);
+    expect(await page.getByText("Affidabilità: alta.", { exact: false }).count()).toBe(1);
+    const second = page.locator(".dx-findings > li").nth(1);
+    expect(await second.locator(".dx-explained").textContent()).toBe("Spiegato dalla prima causa");
+    expect(await page.locator(".dx-findings > li").first().locator(".dx-explained").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each([
+  { path: "/diagnose/", text: BARE_535, button: "Diagnose" },
+  { path: "/it/diagnose/", text: "access_denied", button: "Avvia la diagnosi" },
+])("axe-core on $path with the question shown", ({ path, text, button }) => {
+  it.each(["dark", "light"] as const)("has no serious or critical violation in the %s theme", async (theme) => {
+    const { context, page, problems } = await openForm(path, { theme });
+    await page.locator("form.dx-form textarea").first().fill(text);
+    await diagnose(page, button);
+    await page.locator(".dx-question button").first().click();
+    expect(await page.locator(".dx-question button[aria-pressed='true']").count()).toBe(1);
+    const serious = await seriousAxeViolations(page);
+    expect(serious).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

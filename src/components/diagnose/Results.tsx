@@ -82,12 +82,7 @@ function Findings({ diagnosis, idPrefix, s }: { diagnosis: Diagnosis; idPrefix: 
         </ol>
       )}
       {shown.hint && <p class="dx-hint">{shown.hint}</p>}
-      <CopyMarkdown
-        key={answer}
-        markdown={diagnosisMarkdown(shown, s, location.origin)}
-        idPrefix={idPrefix}
-        s={s}
-      />
+      <CopyMarkdown key={answer} markdown={diagnosisMarkdown(shown, s, location.origin)} idPrefix={idPrefix} s={s} />
     </>
   );
 }

@@ -7,7 +7,14 @@ describe("withFirst", () => {
     const diagnosis = diagnose({ errorText: "535-5.7.8 Username and Password not accepted." }, "en");
     expect(diagnosis.findings.map((f) => f.id)).toEqual(["smtp-auth-rejected", "smtp-password-auth"]);
     const answered = withFirst(diagnosis, "smtp-password-auth");
-    expect(answered.findings.map((f) => f.id)).toEqual(["smtp-password-auth", "smtp-auth-rejected"]);
+    expect(answered.findings.map((f) => [f.id, f.severity])).toEqual([
+      ["smtp-password-auth", "error"],
+      ["smtp-auth-rejected", "warning"],
+    ]);
+    expect(withFirst(answered, "smtp-auth-rejected").findings.map((f) => [f.id, f.severity])).toEqual([
+      ["smtp-auth-rejected", "error"],
+      ["smtp-password-auth", "warning"],
+    ]);
     expect(answered.primary).toBe("smtp-password-auth");
     expect(answered.confidence).toBeUndefined();
     expect(answered.question).toEqual(diagnosis.question);

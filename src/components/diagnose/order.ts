@@ -1,15 +1,20 @@
 /**
  * The diagnosis as shown after the reader answered its question: the cause the answer leads to first,
- * the findings it explains right under it, the rest in the server's order. The server's confidence
- * described its own pick, so it no longer applies.
+ * with the severity the server gave its own pick (which takes the chosen one's), the findings it
+ * explains right under it, the rest in the server's order. The server's confidence described its own
+ * pick, so it no longer applies.
  */
-import type { Diagnosis } from "../../core/diagnose/diagnose.ts";
+import type { Diagnosis, Finding } from "../../core/diagnose/diagnose.ts";
 
 export function withFirst(diagnosis: Diagnosis, id: string): Diagnosis {
-  const chosen = diagnosis.findings.find((f) => f.id === id);
-  if (!chosen) return diagnosis;
+  const found = diagnosis.findings.find((f) => f.id === id);
+  if (!found) return diagnosis;
+  const picked = diagnosis.findings.find((f) => f.id === diagnosis.primary);
+  const swap = (f: Finding): Finding =>
+    picked && picked !== found && f === picked ? { ...f, severity: found.severity } : f;
+  const chosen: Finding = picked && picked !== found ? { ...found, severity: picked.severity } : found;
   const explained = new Set<string>(chosen.explains);
-  const rest = diagnosis.findings.filter((f) => f !== chosen);
+  const rest = diagnosis.findings.filter((f) => f !== found).map(swap);
   const { confidence: _, ...answered } = diagnosis;
   return {
     ...answered,
