@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../../server/app.ts";
+import { DiagnoseResponseSchema } from "../../server/schemas/diagnose.ts";
 import { FINDING_IDS } from "../../src/core/findings/ids.ts";
+import { PASTED_CASES } from "../cases/pasted.ts";
 
 const app = createApp({ distDir: tmpdir() });
 
@@ -42,8 +44,11 @@ describe("POST /api/diagnose", () => {
   });
 
   it("passes the shared public cases over HTTP", async () => {
-    const file = new URL("../../../shared/cases/public.json", import.meta.url);
-    if (!existsSync(file)) return;
+    // Beside the main checkout (/work/main → /work/shared), or two levels above a worktree.
+    const file = ["../../../shared/cases/public.json", "../../../../shared/cases/public.json"]
+      .map((path) => new URL(path, import.meta.url))
+      .find((url) => existsSync(url));
+    if (!file) return;
     const { cases } = JSON.parse(readFileSync(file, "utf8")) as {
       cases: { lang?: string; expect: string[]; evidence: object }[];
     };
@@ -53,6 +58,43 @@ describe("POST /api/diagnose", () => {
       if (c.expect.length === 0) expect(body.findings.filter((f) => f.severity === "error")).toEqual([]);
       else expect(body.findings[0]?.id).toBe(c.expect[0]);
     }
+  });
+
+  it("answers every pasted case with its cause first, in the documented response shape", async () => {
+    for (const c of PASTED_CASES) {
+      const res = await post({ ...c.evidence, lang: c.lang === "it" ? "it" : "en" });
+      expect(res.status).toBe(200);
+      const body: unknown = await res.json();
+      // The schema drops what it does not declare: an answer equal to its parse has no undocumented field.
+      expect(DiagnoseResponseSchema.parse(body), c.id).toEqual(body);
+      expect((body as { primary?: string }).primary, c.id).toBe(c.expect);
+    }
+  });
+
+  it("asks the deciding question and groups what the primary cause explains", async () => {
+    const asked = (await (
+      await post({ lang: "it", errorText: "535-5.7.8 Username and Password not accepted." })
+    ).json()) as {
+      primary: string;
+      confidence: string;
+      question: { fact: string; choices: { answer: string; leadsTo: string }[] };
+    };
+    expect(asked).toMatchObject({ primary: "smtp-auth-rejected", confidence: "low" });
+    expect(asked.question.fact).toMatch(/Autentica con/);
+    expect(asked.question.choices.map((c) => c.leadsTo)).toEqual(["smtp-auth-rejected", "smtp-password-auth"]);
+    const grouped = (await (
+      await post({ errorText: "Error 400: redirect_uri_mismatch", odooUrl: "http://erp.acme.com" })
+    ).json()) as {
+      confidence: string;
+      question?: unknown;
+      findings: { id: string; explains?: string[] }[];
+    };
+    expect(grouped.findings[0]).toMatchObject({
+      id: "redirect-uri-insecure-http",
+      explains: ["redirect-uri-mismatch"],
+    });
+    expect(grouped.confidence).toBe("high");
+    expect(grouped.question).toBeUndefined();
   });
 
   it("refuses an errorText over 20,000 characters with a localized problem", async () => {

@@ -58,7 +58,6 @@ const EN = {
   "feature-calendar": "{where}: the callback of Odoo's Google Calendar and Google Drive",
   "feature-signin": "{where}: the callback of Sign in with Google (Odoo's login)",
   "feature-text": "{line} (Odoo's Google Calendar, Google Drive or Sign in with Google, not the Gmail server)",
-  "console-refused": "{uri}: refused by the Google Cloud console",
 } as const;
 
 export type EvidencePhraseKey = keyof typeof EN;
@@ -115,7 +114,6 @@ const IT: Record<EvidencePhraseKey, string> = {
   "feature-calendar": "{where}: il callback di Google Calendar e Google Drive di Odoo",
   "feature-signin": "{where}: il callback dell'accesso con Google (login di Odoo)",
   "feature-text": "{line} (Google Calendar, Google Drive o accesso con Google di Odoo, non il server Gmail)",
-  "console-refused": "{uri}: rifiutato dalla console Google Cloud",
 };
 
 export const EVIDENCE_TEXT = defineMessages("diagnose-evidence", EN, IT);
