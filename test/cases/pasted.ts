@@ -553,6 +553,57 @@ export const PASTED_CASES: PastedCase[] = [
     },
   },
   {
+    id: "en-weekly-reconnect-post",
+    lang: "en",
+    expect: "testing-token-expired",
+    evidence: {
+      errorText:
+        "Every 7 days I have to reconnect Gmail in Odoo 17, otherwise it stops sending and says An error occurred when fetching the access token. Is this normal?",
+    },
+  },
+  {
+    id: "en-localhost-refused-after-consent",
+    lang: "en",
+    expect: "web-base-url-mismatch",
+    evidence: {
+      errorText: "This site can't be reached\nlocalhost refused to connect.\nERR_CONNECTION_REFUSED",
+      url: `http://localhost:8069/google_gmail/confirm?state=${STATE}&code=4%2F0AeaYSHB&scope=https%3A%2F%2Fmail.google.com%2F`,
+    },
+  },
+  {
+    id: "en-screenshot-uri-on-next-line",
+    lang: "en",
+    expect: "redirect-uri-insecure-http",
+    evidence: {
+      errorText:
+        "Error 400: redirect_uri_mismatch\nRequest details:\nredirect_uri=\nhttp://erp.harbor-logistics.com/google_gmail/confirm\nflowName=GeneralOAuthFlow",
+    },
+  },
+  {
+    id: "en-password-on-oauth-server",
+    lang: "en",
+    expect: "smtp-password-auth",
+    evidence: {
+      errorText:
+        "Validation Error\nPlease leave the password field empty for Gmail mail server 'Gmail'. The OAuth process does not require it",
+    },
+  },
+  {
+    id: "en-developer-has-not-given-access",
+    lang: "en",
+    expect: "test-user-missing",
+    evidence: {
+      errorText:
+        "Access blocked: Harbor Mail has not completed the Google verification process\nThe developer hasn’t given you access to this app. It’s currently being tested and it hasn’t been verified by Google.\nError 403: access_denied",
+    },
+  },
+  {
+    id: "en-page-title-only",
+    lang: "en",
+    expect: "redirect-uri-mismatch",
+    evidence: { errorText: "Google only says: Access blocked: This app's request is invalid. Nothing else." },
+  },
+  {
     id: "en-starttls-constraint",
     lang: "en",
     expect: "smtp-encryption",
@@ -668,9 +719,27 @@ export const PASTED_CASES: PastedCase[] = [
   {
     id: "it-refresh-after-a-week",
     lang: "it",
-    expect: "refresh-token-invalid",
+    expect: "testing-token-expired",
     evidence: {
       errorText: "Dopo circa una settimana Odoo non invia più: nel log c'è invalid_grant durante il rinnovo del token",
+    },
+  },
+  {
+    id: "it-refresh-traceback",
+    lang: "it",
+    expect: "refresh-token-invalid",
+    evidence: {
+      errorText:
+        "Errore durante l'invio della posta (Prova Connessione):\ngoogle.auth.exceptions.RefreshError: ('invalid_grant: Bad Request', {'error': 'invalid_grant', 'error_description': 'Bad Request'})",
+    },
+  },
+  {
+    id: "it-org-title-only",
+    lang: "it",
+    expect: "org-internal",
+    evidence: {
+      errorText:
+        "Accesso bloccato: Posta Rossi può essere utilizzata solo all'interno della sua organizzazione\nmario.rossi@gmail.com",
     },
   },
   {
@@ -839,6 +908,12 @@ export const PASTED_CASES: PastedCase[] = [
     },
   },
   {
+    id: "de-page-title-only",
+    lang: "de",
+    expect: "redirect-uri-mismatch",
+    evidence: { errorText: "Zugriff blockiert: Die Anfrage dieser App ist ungültig" },
+  },
+  {
     id: "de-console-refusal",
     lang: "de",
     expect: "redirect-uri-invalid",
@@ -864,6 +939,14 @@ export const PASTED_CASES: PastedCase[] = [
     evidence: { errorText: "Acesso bloqueado: o Odoo só pode ser usado na organização\nErro 403: org_internal" },
   },
   {
+    id: "pt-weekly-expiry",
+    lang: "pt",
+    expect: "testing-token-expired",
+    evidence: {
+      errorText: "Depois de uma semana o Odoo parou de enviar e-mails pelo Gmail, preciso reconectar a conta toda vez.",
+    },
+  },
+  {
     id: "pt-security-alert",
     lang: "pt",
     expect: "smtp-password-auth",
@@ -885,6 +968,14 @@ export const PASTED_CASES: PastedCase[] = [
     lang: "tr",
     expect: "test-user-missing",
     evidence: { errorText: "Erişim engellendi\nHata 403: access_denied\nUygulama şu anda test ediliyor" },
+  },
+  {
+    id: "tr-org-internal-page",
+    lang: "tr",
+    expect: "org-internal",
+    evidence: {
+      errorText: "Erişim engellendi: Odoo yalnızca kendi kuruluşu içinde kullanılabilir\nHata 403: org_internal",
+    },
   },
   {
     id: "tr-security-alert",

@@ -8,7 +8,7 @@ import { consoleRefusal, googleTextSignals, sentRedirectUri } from "../evidence/
 import { normalizeText } from "../evidence/normalize.ts";
 import { odooTextSignals, otherFeatureTextSignals } from "../evidence/odoo-text.ts";
 import { smtpTextSignals } from "../evidence/smtp-text.ts";
-import { urlSignals, urlsIn } from "../evidence/url-signals.ts";
+import { unreachableCallbackSignals, urlSignals, urlsIn } from "../evidence/url-signals.ts";
 import { webServerSignals } from "../evidence/web-server-text.ts";
 import { catalogEntry } from "../findings/catalog.ts";
 import { FINDING_FACTS } from "../findings/facts.ts";
@@ -94,6 +94,7 @@ export function collectSignals(given: Evidence): Signal[] {
     sent.push(...found.sentRedirectUris);
     clientIds.push(...found.clientIds);
   }
+  reported.push(...unreachableCallbackSignals(urls, text));
   const signals: Signal[] = reported.map((s) => ({ ...s, reported: true }));
 
   const client = clientSignals(evidence);

@@ -70,9 +70,9 @@ export const CLIENT_STAGE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 const TEST_USERS =
-  /being tested|developer[- ]approved testers|has not completed the (?:Google )?verification process|in fase di test|tester approvati|non ha completato la (?:procedura|verifica)|n'a pas (?:terminé|effectué) la (?:procédure|validation)|testeurs approuvés|no ha completado el proceso de verificación|testers aprobados|Bestätigungsverfahren von Google nicht abgeschlossen|vom Entwickler genehmigt|não concluiu o processo de verificação|testadores aprovados|doğrulama sürecini tamamlamadı/i;
+  /being tested|hasn't given you access to this app|non ti ha concesso l'accesso a questa app|developer[- ]approved testers|has not completed the (?:Google )?verification process|in fase di test|tester approvati|non ha completato la (?:procedura|verifica)|n'a pas (?:terminé|effectué) la (?:procédure|validation)|testeurs approuvés|no ha completado el proceso de verificación|testers aprobados|Bestätigungsverfahren von Google nicht abgeschlossen|vom Entwickler genehmigt|não concluiu o processo de verificação|testadores aprovados|doğrulama sürecini tamamlamadı/i;
 const UNVERIFIED =
-  /Google hasn't verified this app|This app is blocked|Google blocked this access|Questa app è (?:stata )?bloccata|Google ha bloccato questo accesso|Google has not verified this app|Google non ha verificato (?:questa |l.)app|app non verificata|unverified app|Go to .{1,80}\(unsafe\)|Vai a .{1,80}\(non sicur[oa]\)|Google n'a pas (?:validé|vérifié) cette application|Cette application est bloquée|Google no ha verificado esta aplicación|Esta aplicación está bloqueada|Google hat diese App nicht überprüft|Diese App (?:ist|wurde) blockiert|O Google não verificou este app|Este app está bloqueado|Google bu uygulamayı doğrulamadı|Bu uygulama engellendi/i;
+  /Google hasn't verified this app|has not been verified (?:yet )?by Google|This app is blocked|Google blocked this access|Questa app è (?:stata )?bloccata|Google ha bloccato questo accesso|Google has not verified this app|Google non ha verificato (?:questa |l.)app|app non verificata|unverified app|Go to .{1,80}\(unsafe\)|Vai a .{1,80}\(non sicur[oa]\)|Google n'a pas (?:validé|vérifié) cette application|Cette application est bloquée|Google no ha verificado esta aplicación|Esta aplicación está bloqueada|Google hat diese App nicht überprüft|Diese App (?:ist|wurde) blockiert|O Google não verificou este app|Este app está bloqueado|Google bu uygulamayı doğrulamadı|Bu uygulama engellendi/i;
 const ADVANCED_PROTECTION =
   /Advanced Protection|Protezione avanzata|Protection avancée|Protección Avanzada|Erweiterte[rn]? Schutz|Proteção Avançada|Gelişmiş Koruma/i;
 const CODE_PROBLEMS =
@@ -82,6 +82,32 @@ const OOB =
   /urn:ietf:wg:oauth:2\.0:oob|out-of-band|\boob\b flow|can only be used by a Client ID for native application/i;
 /** Google's wording for invalid_request pages; with that code it points at the blocked OOB flow. */
 const SECURE_APPS_POLICY = /keeping apps secure|per la protezione delle app|per mantenere (?:le app|sicure)/i;
+/** Google's page titles that come without their code, in the languages people paste them. */
+const PAGE_TITLES: { pattern: RegExp; id: FindingId; code: string }[] = [
+  {
+    pattern:
+      /This app's request is invalid|la richiesta di questa app non è valida|la demande de cette application n'est pas valide|la solicitud de esta aplicación no es válida|Die Anfrage dieser App ist ungültig|a solicitação deste app é inválida|Bu uygulamanın isteği geçersiz/i,
+    id: "redirect-uri-mismatch",
+    code: "redirect_uri_mismatch",
+  },
+  {
+    pattern:
+      /can only be used within its organization|può essere utilizzat[ao] solo all'interno della (?:sua )?organizzazione|ne peut être utilisée? qu'au sein de son organisation|solo se puede usar(?:se)? (?:dentro|en) (?:de )?su organización|kann nur innerhalb (?:der|seiner|ihrer) Organisation verwendet werden|só pode ser usado (?:dentro|na) (?:da )?(?:sua )?organização|yalnızca kendi kuruluşu içinde/i,
+    id: "org-internal",
+    code: "org_internal",
+  },
+  {
+    pattern:
+      /admin(?:istrator)? needs to review|Access to your account data is restricted by policies within your organization|l'amministratore .{0,40}deve (?:esaminare|verificare)|L'accesso ai dati del tuo account è limitato dai criteri della tua organizzazione/i,
+    id: "admin-policy-enforced",
+    code: "admin_policy_enforced",
+  },
+];
+/** "It worked for a week, then stopped": the seven-day expiry of apps in Testing, said in words. */
+const WEEKLY =
+  /every (?:7|seven) days|after (?:about |roughly |exactly )?(?:a|one|1) week|after (?:7|seven) days|ogni (?:7|sette) giorni|dopo (?:circa |esattamente )?(?:una|1) settimana|dopo (?:7|sette) giorni|tous les (?:7|sept) jours|au bout d'une semaine|après (?:une semaine|7 jours)|cada (?:7|siete) días|después de (?:una semana|7 días)|alle (?:7|sieben) Tage|nach (?:einer Woche|7 Tagen)|a cada (?:7|sete) dias|depois de (?:uma semana|7 dias)|her (?:7|yedi) günde|bir hafta sonra/i;
+const STOPPED =
+  /stop|no longer|not (?:send|work)|reconnect|re-?authori[sz]|expire|invalid_grant|access token|non (?:invia|funziona) più|smett|ricolleg|scad|recupero del token|ne fonctionne plus|n'envoie plus|reconnecter|dej(?:a|ó) de|reconectar|funktioniert nicht mehr|neu verbinden|para de|parou|çalışmıyor|bağla/i;
 const REGISTER_URI = /register the redirect URI|registra l.URI di reindirizzamento/i;
 /** Gmail's API refusing a token without the scope it needs. */
 const SCOPE_REFUSED = /insufficient authentication scopes|ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficientPermissions/i;
@@ -124,11 +150,11 @@ function grantStage(text: string): GrantStage {
 }
 
 const REQUEST_DETAILS =
-  /(?:Request details|Dettagli (?:della )?richiesta|Détails de la requête|Detalles de la solicitud|Anfragedetails|Detalhes da solicitação)\s*:?\s*[\s\S]{0,200}?redirect_uri=([^\s"'<>]+)/i;
+  /(?:Request details|Dettagli (?:della )?richiesta|Détails de la requête|Detalles de la solicitud|Anfragedetails|Detalhes da solicitação)\s*:?\s*[\s\S]{0,200}?redirect_uri=(?:\s{1,2}(?=https?:|urn:))?([^\s"'<>]+)/i;
 /** Google's older wording, in English ("…, X, does not match…" and "…: X did not match…") and Italian. */
 const OLD_WORDING =
   /(?:The redirect URI in the request|L.URI di reindirizzamento nella richiesta|L.URI de redirection (?:dans|de) la (?:requête|demande)|El URI de redirecci(?:on)?amiento (?:en|de) la solicitud|Der Weiterleitungs-URI in der Anfrage|O URI de redirecionamento na solicitação)\s*[,:]?\s*([^\s,]+?)[,.]?\s+(?:does not match|did not match|non corrisponde|ne correspond pas|no coincide|stimmt nicht|não corresponde)/i;
-const BARE_REDIRECT = /\bredirect_uri=([^\s&"'<>]+)/i;
+const BARE_REDIRECT = /\bredirect_uri=(?:\s{1,2}(?=https?:|urn:))?([^\s&"'<>]+)/i;
 /** Paths a redirect URI ends with; a URI cut by a line break ends before one of them. */
 const CALLBACK_END = /\/(?:google_gmail\/confirm|google_account\/authentication|auth_oauth\/signin)$/;
 
@@ -230,6 +256,11 @@ export function googleTextSignals(text: string): Signal[] {
     else if (code === "access_denied") accessDeniedSignals(text, line, push);
     else if (code === "invalid_request") invalidRequestSignals(text, line, add);
   }
+  if ([...codes.keys()].every((c) => c === "invalid_grant") && WEEKLY.test(text) && STOPPED.test(text))
+    add("testing-token-expired", matchLine(text, WEEKLY), 3);
+  for (const title of PAGE_TITLES)
+    if (!codes.has(title.code) && (codes.size === 0 || title.code !== "redirect_uri_mismatch"))
+      add(title.id, matchLine(text, title.pattern), 1, title.code);
   // Google's pages without their code: they still show Google accepted the redirect URI.
   if (!codes.has("access_denied") && TEST_USERS.test(text))
     add("test-user-missing", matchLine(text, TEST_USERS), 2, "access_denied");

@@ -39,6 +39,13 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
     boost: 5,
   },
   {
+    // Odoo refuses a password on a Gmail OAuth server: someone is setting one up for a password login.
+    id: "smtp-password-auth",
+    pattern:
+      /Please leave the password field empty for Gmail mail server|lascia(?:re)? vuoto il campo (?:della )?password/i,
+    boost: 3,
+  },
+  {
     id: "smtp-encryption",
     pattern:
       /Incorrect Connection Security for Gmail|Please set it to .?TLS \(STARTTLS\)|Sicurezza (?:della )?connessione (?:errata|non corretta)|imposta(?:la)? su .?TLS \(STARTTLS\)/i,

@@ -7,6 +7,7 @@
 import { phrase } from "../diagnose/evidence-text.ts";
 import type { Signal } from "../diagnose/signal.ts";
 import { excerpt } from "../redact.ts";
+import { isInternalHost } from "../redirect-uri/hosts.ts";
 import { ODOO_CALLBACK_PATH } from "../redirect-uri/rules.ts";
 import { decodeAuthError } from "./auth-error.ts";
 import { googleTextSignals, MAIL_SCOPE } from "./google-text.ts";
@@ -140,4 +141,31 @@ export function urlSignals(raw: string, depth = 0): UrlFindings {
     }
   }
   return found;
+}
+
+/** The browser could not open the address: a host it cannot reach (refused, unknown, timed out). */
+const UNREACHABLE =
+  /refused to connect|can't be reached|took too long to respond|ERR_CONNECTION_(?:REFUSED|TIMED_OUT)|ERR_NAME_NOT_RESOLVED|DNS_PROBE_FINISHED_NXDOMAIN|Unable to connect|Impossibile raggiungere il sito|ha rifiutato la connessione|Ce site est inaccessible|No se puede acceder a este sitio|Die Website ist nicht erreichbar|Não é possível acessar esse site/i;
+
+/**
+ * Google came back to a callback on an internal address (localhost, a LAN name or IP) and the browser
+ * could not open it: Odoo sent that address, because web.base.url holds it.
+ */
+export function unreachableCallbackSignals(urls: readonly string[], text: string): Signal[] {
+  if (!UNREACHABLE.test(text)) return [];
+  for (const raw of urls) {
+    const url = parse(raw);
+    if (!url || !/\/(?:google_gmail\/confirm|google_account\/authentication|auth_oauth\/signin)\/?$/.test(url.pathname))
+      continue;
+    if (!isInternalHost(url.hostname)) continue;
+    const uri = excerpt(`${url.origin}${url.pathname}`, 180);
+    return [
+      {
+        id: "web-base-url-mismatch",
+        evidence: phrase("uri-problem", { label: phrase("label-sent"), uri, reason: phrase("internal-host") }),
+        boost: 4,
+      },
+    ];
+  }
+  return [];
 }
