@@ -604,6 +604,42 @@ export const PASTED_CASES: PastedCase[] = [
     evidence: { errorText: "Google only says: Access blocked: This app's request is invalid. Nothing else." },
   },
   {
+    id: "en-imap-invalid-credentials",
+    lang: "en",
+    expect: "smtp-auth-rejected",
+    evidence: {
+      errorText:
+        "2024-08-19 03:15:00,120 15 INFO db odoo.addons.fetchmail.models.fetchmail: General failure when trying to fetch mail from imap server Gmail inbox.\nimaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'",
+    },
+  },
+  {
+    id: "en-imap-web-login-alert",
+    lang: "en",
+    expect: "smtp-password-auth",
+    evidence: {
+      errorText:
+        "b'[ALERT] Please log in via your web browser: https://support.google.com/mail/accounts/answer/78754 (Failure)'",
+    },
+  },
+  {
+    id: "en-google-dns-failure",
+    lang: "en",
+    expect: "google-unavailable",
+    evidence: {
+      errorText:
+        "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='oauth2.googleapis.com', port=443): Max retries exceeded with url: /token (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))",
+    },
+  },
+  {
+    id: "en-access-error-not-admin",
+    lang: "en",
+    expect: "odoo-forbidden",
+    evidence: {
+      errorText:
+        "Access Error\nYou are not allowed to access 'Mail Server' (ir.mail_server) records.\nThis operation is allowed for the following groups:\n\t- Administration/Settings",
+    },
+  },
+  {
     id: "en-starttls-constraint",
     lang: "en",
     expect: "smtp-encryption",

@@ -36,6 +36,15 @@ export interface RedirectInputs {
  */
 const HIDING_PLACEHOLDERS = new Set(["example-domain", "yourdomain", "yourcompany", "your-company", "mydomain.com"]);
 
+/** Path problems a URI that Odoo sent can have: around /google_gmail/confirm, never another route. */
+const SENT_PATH_REASONS = new Set([
+  "trailing-slash",
+  "double-slash",
+  "letter-case",
+  "extra-prefix",
+  "different-base-path",
+]);
+
 /** Problems that come from the host being an internal address (or its plain-HTTP scheme). */
 const INTERNAL_HOST_REASONS = new Set(["http-scheme", "raw-ip", "non-public-tld", "single-label-host"]);
 
@@ -56,7 +65,11 @@ function uriSignals(uri: string, basePath: string, sent: boolean): Signal[] {
     ? [...placeholderProblems(uri), ...googleRuleProblems(uri)]
     : checkOdooRedirectUri(uri, basePath);
   const problems = checked.filter(
-    (p) => !(internal && (p.reason === "http-scheme" || (sent && INTERNAL_HOST_REASONS.has(p.reason)))),
+    (p) =>
+      !(internal && (p.reason === "http-scheme" || (sent && INTERNAL_HOST_REASONS.has(p.reason)))) &&
+      // Odoo always sends its base followed by /google_gmail/confirm: a sent URI with another path came
+      // from another application's flow, and calling Odoo's path "wrong" would send the admin astray.
+      !(sent && p.id === "redirect-uri-wrong-path" && !SENT_PATH_REASONS.has(p.reason)),
   );
   const signals: Signal[] = problems.map((p) => ({
     id: p.id,

@@ -116,7 +116,7 @@ const ORIGIN_REFUSED = /Invalid Origin\b|Origine non valida/i;
 const NOT_FOUND = /The OAuth client was not found|client OAuth non (?:è stato )?trovato/i;
 const DELETED = /The OAuth client was deleted|client OAuth (?:è stato )?eliminato/i;
 const GOOGLE_UNAVAILABLE =
-  /(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|\b50[0234]\b|Service Unavailable|Internal Server Error)[\s\S]{0,100}(?:oauth2\.googleapis\.com|accounts\.google\.com|www\.googleapis\.com)|(?:oauth2\.googleapis\.com|accounts\.google\.com)[\s\S]{0,100}(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|Read timed out|\b50[0234]\b|Service Unavailable)/i;
+  /(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|\b50[0234]\b|Service Unavailable|Internal Server Error)[\s\S]{0,100}(?:oauth2\.googleapis\.com|accounts\.google\.com|www\.googleapis\.com)|(?:oauth2\.googleapis\.com|accounts\.google\.com)[\s\S]{0,160}(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|Read timed out|\b50[0234]\b|Service Unavailable|Max retries exceeded|Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Connection refused|CERTIFICATE_VERIFY_FAILED)/i;
 /** "Error 403" on Google's page, in the languages its pages come in. */
 const STATUS_403 =
   /\b(?:error|errore|erreur|fehler|erro|hata|fout|błąd|chyba|hiba|virhe|feil|fel)\s*:?\s*403\b|\b403\s*[:.–-]?\s*access_denied/i;

@@ -20,7 +20,7 @@ const STATE_IN_TEXT = /\bstate=(\{[^{}\n]{0,400}\})/;
  * di Gmail.», later «Solo un amministratore può collegare un server di posta Gmail.»).
  */
 const ODOO_FORBIDDEN =
-  /You don.?t have the permission to access the requested resource|It is either read-protected or not readable by the server|Only the administrator can link a Gmail mail server|Solo (?:l.|un )amministratore può collegare|non hai (?:il permesso|i permessi) (?:per|di) accedere/i;
+  /You don.?t have the permission to access the requested resource|It is either read-protected or not readable by the server|Only the administrator can link a Gmail mail server|Solo (?:l.|un )amministratore può collegare|non hai (?:il permesso|i permessi) (?:per|di) accedere|not allowed to access '(?:Mail Server|Outgoing Mail Server|Incoming Mail Server)'|\((?:ir\.mail_server|fetchmail\.server)\) records/i;
 /** A bare "403 Forbidden" or "Forbidden": Odoo's page, or a proxy's or firewall's, cannot be told apart. */
 const BARE_FORBIDDEN =
   /\b403\s*[-–:]?\s*Forbidden\b|^\s*(?:Forbidden|Vietato|Accesso negato|Interdit|Prohibido|Verboten)\s*$/im;
@@ -50,6 +50,12 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
     pattern:
       /Incorrect Connection Security for Gmail|Please set it to .?TLS \(STARTTLS\)|Sicurezza (?:della )?connessione (?:errata|non corretta)|imposta(?:la)? su .?TLS \(STARTTLS\)/i,
     boost: 5,
+  },
+  {
+    // Google's token answer had no refresh token, and Odoo stopped with a KeyError (an HTTP 500).
+    id: "token-fetch-failed",
+    pattern: /KeyError: '(?:refresh_token|access_token)'/,
+    boost: 2,
   },
   {
     id: "token-fetch-failed",

@@ -14,9 +14,12 @@ import { excerpt } from "../redact.ts";
 /** How the client authenticated, when the evidence says so. */
 export type SmtpAuthMethod = "xoauth2" | "password" | "unknown";
 
-const R535 = /\b535[- ,(]*(?:b['"])?5\.7\.8\b|Username and Password not accepted|BadCredentials/i;
+/** Gmail refusing a login: SMTP's 535-5.7.8, and IMAP's own words for the same refusal. */
+const R535 =
+  /\b535[- ,(]*(?:b['"])?5\.7\.8\b|Username and Password not accepted|BadCredentials|\[AUTHENTICATIONFAILED\] Invalid credentials|\[ALERT\] Invalid credentials/i;
 const R534_APP_PASSWORD = /\b534[- ,(]*(?:b['"])?5\.7\.9\b|Application-specific password required|InvalidSecondFactor/i;
-const R534_WEB_LOGIN = /\b534[- ,(]*(?:b['"])?5\.7\.14\b|Please log in via your web browser|WebLoginRequired/i;
+const R534_WEB_LOGIN =
+  /\b534[- ,(]*(?:b['"])?5\.7\.14\b|Please log in via your web browser|WebLoginRequired|\[ALERT\] Please log in via your web browser/i;
 const R530_AUTH = /\b530[- ,(]*(?:b['"])?5\.7\.0\b[\s\S]{0,40}Authentication Required|WantAuthError/i;
 const R_STARTTLS_FIRST = /Must issue a STARTTLS command first/i;
 const R_TLS_MISMATCH =
@@ -25,7 +28,7 @@ const R_UNREACHABLE =
   /(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection (?:refused|timed out)|Greeting never received|timed? ?out)[\s\S]{0,80}(?:smtp\.gmail\.com|:587\b)|smtp\.gmail\.com[\s\S]{0,80}(?:ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|timed? ?out|\brefused\b)|(?:Connection Test Failed|Test di connessione non riuscito|smtplib)[\s\S]{0,120}(?:Network is unreachable|Connection refused|timed out|No route to host|Name or service not known|Temporary failure in name resolution|getaddrinfo failed)/i;
 const R_XOAUTH2_CHALLENGE = /\b334\s+(eyJ[A-Za-z0-9+/=]+)/;
 const R_RATE_LIMITED =
-  /\b(?:421|454)[- ,(]*(?:b['"])?4\.7\.0\b|\b550[- ,(]*(?:b['"])?5\.4\.5\b|Too many login attempts|Daily user sending (?:quota|limit) exceeded|sending limit exceeded|Too many simultaneous connections/i;
+  /\b(?:421|454)[- ,(]*(?:b['"])?4\.7\.0\b|\b550[- ,(]*(?:b['"])?5\.4\.5\b|Too many login attempts|Daily user sending (?:quota|limit) exceeded|sending limit exceeded|Too many simultaneous connections|Account exceeded command or bandwidth limits/i;
 /** Google telling the account owner that a password sign-in from a mail program was blocked. */
 const R_SIGN_IN_BLOCKED =
   /Sign-in attempt (?:was )?(?:blocked|prevented)|(?:blocked|prevented) (?:a |the )?(?:suspicious )?sign-in(?: attempt)?|sign-in prevented|blocked someone with the password|Critical security alert|less secure app|Less secure apps?|used your password to (?:try to )?sign in|Tentativo di accesso (?:bloccato|impedito)|Avviso di sicurezza critico|app meno sicure|accesso (?:alle |delle )?app meno sicure|ha bloccato un tentativo di accesso|Tentative de connexion bloquée|Alerte de sécurité critique|applications? moins sécurisées?|Intento de inicio de sesión bloqueado|Alerta de seguridad crítica|aplicaciones? menos seguras?|Anmeldeversuch (?:wurde )?(?:blockiert|verhindert)|Kritische Sicherheitswarnung|weniger sichere Apps?|Tentativa de (?:login|início de sessão) bloqueada|Alerta de segurança crítico|apps? menos seguros?|Oturum açma girişimi engellendi|Kritik güvenlik uyarısı|daha az güvenli uygulama/i;
