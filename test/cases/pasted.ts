@@ -915,6 +915,22 @@ export const PASTED_CASES: PastedCase[] = [
     },
   },
 
+  {
+    id: "es-old-wording",
+    lang: "es",
+    expect: "redirect-uri-insecure-http",
+    evidence: {
+      errorText:
+        "Error 400: redirect_uri_mismatch\nEl URI de redireccionamiento de la solicitud, http://erp.garcia-hnos.es/google_gmail/confirm, no coincide con los autorizados para el cliente de OAuth.",
+    },
+  },
+  {
+    id: "es-odoo-credentials",
+    lang: "es",
+    expect: "odoo-credentials-missing",
+    evidence: { errorText: "Error de usuario\nConfigure sus credenciales de Gmail." },
+  },
+
   // ── German ────────────────────────────────────────────────────────────────────────────────────────
   {
     id: "de-proxy-http",
@@ -948,6 +964,15 @@ export const PASTED_CASES: PastedCase[] = [
     lang: "de",
     expect: "redirect-uri-mismatch",
     evidence: { errorText: "Zugriff blockiert: Die Anfrage dieser App ist ungültig" },
+  },
+  {
+    id: "de-token-message-log",
+    lang: "de",
+    expect: "token-fetch-failed",
+    evidence: {
+      errorText:
+        "2024-12-01 07:45:12,019 812 WARNING mueller odoo.http: Beim Abrufen des Zugriffstokens ist ein Fehler aufgetreten.",
+    },
   },
   {
     id: "de-console-refusal",

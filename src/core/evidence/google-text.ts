@@ -119,7 +119,7 @@ const GOOGLE_UNAVAILABLE =
   /(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|\b50[0234]\b|Service Unavailable|Internal Server Error)[\s\S]{0,100}(?:oauth2\.googleapis\.com|accounts\.google\.com|www\.googleapis\.com)|(?:oauth2\.googleapis\.com|accounts\.google\.com)[\s\S]{0,160}(?:ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|timed? ?out|Read timed out|\b50[0234]\b|Service Unavailable|Max retries exceeded|Failed to establish a new connection|Temporary failure in name resolution|Name or service not known|Connection refused|CERTIFICATE_VERIFY_FAILED)/i;
 /** "Error 403" on Google's page, in the languages its pages come in. */
 const STATUS_403 =
-  /\b(?:error|errore|erreur|fehler|erro|hata|fout|błąd|chyba|hiba|virhe|feil|fel)\s*:?\s*403\b|\b403\s*[:.–-]?\s*access_denied/i;
+  /(?:\b(?:error|errore|erreur|fehler|erro|hata|fout|błąd|chyba|hiba|virhe|feil|fel|ошибка|помилка)|错误|錯誤|エラー|오류)\s*:?\s*403\b|\b403\s*[:.–-]?\s*access_denied/i;
 
 /**
  * The Cloud console refusing a URI typed into the client ("Invalid Redirect: must end with a public

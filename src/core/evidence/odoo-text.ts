@@ -29,7 +29,7 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
   {
     id: "odoo-credentials-missing",
     pattern:
-      /Please configure your Gmail credentials|Setup your Gmail API credentials|Configura(?:re)? le (?:tue )?credenziali (?:API )?(?:di )?Gmail|Imposta le (?:tue )?credenziali (?:API )?(?:di )?Gmail|configurer vos identifiants Gmail/i,
+      /Please configure your Gmail credentials|Setup your Gmail API credentials|Configura(?:re)? le (?:tue )?credenziali (?:API )?(?:di )?Gmail|Imposta le (?:tue )?credenziali (?:API )?(?:di )?Gmail|configurer vos identifiants Gmail|(?:credenciales|credenciais) (?:de |do )?(?:la API de |da API do )?Gmail|Gmail[- ](?:API-)?Anmeldedaten/i,
     boost: 4,
   },
   {
@@ -60,7 +60,7 @@ const RULES: { id: FindingId; pattern: RegExp; boost: number }[] = [
   {
     id: "token-fetch-failed",
     pattern:
-      /An error occurred when fetching the access token|errore durante il recupero del token di accesso|fetching the access token|lors de la récupération du jeton d.accès/i,
+      /An error occurred when fetching the access token|errore durante il recupero del token di accesso|fetching the access token|lors de la récupération du jeton d.accès|(?:error|erro|Fehler)[^.\n]{0,40}(?:token de acceso|token de acesso|Zugriffstokens?)|(?:token de acceso|token de acesso|Zugriffstokens?)[^.\n]{0,40}(?:error|erro|Fehler)/i,
     boost: 0,
   },
   {
