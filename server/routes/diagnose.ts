@@ -34,7 +34,7 @@ const diagnoseRoute = createRoute({
   path: "/diagnose",
   summary: "Diagnose a Gmail ↔ Odoo OAuth problem",
   description:
-    "Send whatever evidence you have (error text in English or Italian, URLs, the client JSON, Odoo's URL and version, consent facts, SMTP settings). Findings come back most likely root cause first, in English or Italian, each with fix steps and a link into the guide. Secrets are redacted from the echoed evidence and never logged.",
+    "Send whatever evidence you have (error text as pasted, in any language Google's pages come in, URLs, the client JSON, Odoo's URL and version, consent facts, SMTP settings). Findings come back most likely root cause first, in English or Italian, each with fix steps and a link into the guide; primary names the root cause with a confidence, and when two causes fit equally, question names the fact that decides. Secrets are redacted from the echoed evidence and never logged.",
   tags: ["Diagnostics"],
   request: {
     body: { content: { "application/json": { schema: DiagnoseRequestSchema } }, required: true },
