@@ -40,7 +40,7 @@ function decodeEntity(whole: string, body: string): string {
 
 /** HTML tags people paste with a page's source; `<https://…>` and `<name@host>` in SMTP replies are not tags. */
 const TAG =
-  /<\/?(?:a|p|div|span|br|hr|h[1-6]|li|ul|ol|pre|code|samp|b|i|u|em|strong|small|font|center|td|tr|th|table|tbody|thead|body|html|head|title|meta|link|img|section|main|header|footer|label|blockquote|style|script|noscript|address)\b[^<>]{0,600}>/gi;
+  /<\/?(?:a|p|div|span|br|hr|h[1-6]|li|ul|ol|pre|code|samp|b|i|u|em|strong|small|font|center|td|tr|th|table|tbody|thead|body|html|head|title|meta|link|img|section|main|header|footer|label|blockquote|style|script|noscript|address)(?=[\s/>])[^<>]{0,600}>/gi;
 const BLOCK =
   /^<\/?(?:p|div|br|hr|h[1-6]|li|ul|ol|pre|tr|table|title|section|main|header|footer|blockquote|address|body)\b/i;
 const HREF = /\bhref\s*=\s*["']?([^"'\s>]+)/i;
