@@ -321,7 +321,7 @@ export const findingTextIt = {
   "callback-blocked": {
     title: "Un proxy, un firewall o il server web ha bloccato il ritorno prima di Odoo",
     explanation:
-      "La pagina 403, 404 o 5xx su `/google_gmail/confirm` è stata generata da qualcosa che sta davanti a Odoo, come nginx, Apache, Cloudflare, un web application firewall (ModSecurity, Sucuri, Imperva) o il firewall aziendale: testo e firma non sono quelli di Odoo. Il reindirizzamento di Google porta una query string lunga (`state` con JSON, `code` con `%2F`, `scope` con degli URL) che regole del genere rifiutano spesso, oppure il proxy non inoltra quel percorso a Odoo. Non è il Forbidden di Odoo, e l'URI di reindirizzamento registrato in Google non c'entra.",
+      "La pagina 403, 404 o 5xx su `/google_gmail/confirm` è stata generata da qualcosa che sta davanti a Odoo, come nginx, Apache, Cloudflare, un firewall per applicazioni web (ModSecurity, Sucuri, Imperva) o il firewall aziendale: testo e firma non sono quelli di Odoo. Il reindirizzamento di Google porta una query string lunga (`state` con JSON, `code` con `%2F`, `scope` con degli URL) che regole del genere rifiutano spesso, oppure il proxy non inoltra quel percorso a Odoo. Non è il Forbidden di Odoo, e l'URI di reindirizzamento registrato in Google non c'entra.",
     fix: [
       "Annota cosa nomina la pagina di errore (nginx, Apache, Cloudflare con un Ray ID, ModSecurity, un ID di incidente o di supporto): è il componente che ha risposto.",
       "Nel log di quel componente cerca la richiesta a `/google_gmail/confirm` all'ora dell'errore e la regola o la location che l'ha gestita.",
@@ -342,14 +342,14 @@ export const findingTextIt = {
     ],
   },
   "refresh-token-invalid": {
-    title: "Google ha rifiutato il refresh token salvato (invalid_grant durante il rinnovo)",
+    title: "Google ha rifiutato il token di aggiornamento salvato (invalid_grant durante il rinnovo)",
     explanation:
-      "Il collegamento ha funzionato una volta, ma quando Odoo ha scambiato il refresh token salvato con un token di accesso, prima di inviare o scaricare la posta, Google ha risposto `invalid_grant`; il codice di autorizzazione del primo collegamento non c'entra. Il momento in cui è iniziato distingue le cause: circa sette giorni dopo il collegamento con un'app Esterna in Testing, la scadenza del Testing; subito dopo un cambio o un reset della password, il cambio password; dopo la rimozione dell'app dalle connessioni di terze parti dell'Account Google, una revoca; dopo sei mesi senza uso, l'inattività; con molti database o copie di staging sullo stesso client e account, il limite di 100 refresh token.",
+      "Il collegamento ha funzionato una volta, ma quando Odoo ha scambiato il token di aggiornamento salvato con un token di accesso, prima di inviare o scaricare la posta, Google ha risposto `invalid_grant`; il codice di autorizzazione del primo collegamento non c'entra. Il momento in cui è iniziato distingue le cause: circa sette giorni dopo il collegamento con un'app Esterna in Test, la scadenza del Test; subito dopo un cambio o un reset della password, il cambio password; dopo la rimozione dell'app dalle app di terze parti dell'account Google, una revoca; dopo sei mesi senza uso, l'inattività; con molti database o copie di staging sullo stesso client e account, il limite di 100 token di aggiornamento.",
     fix: [
       "Annota quando si è fermato l'invio e cosa è successo subito prima: lo stato di pubblicazione dell'app, un cambio password, una revoca, un database ripristinato o copiato.",
       "Apri il server in uscita, fai clic sull'icona a ingranaggio accanto a Token Gmail valido per autorizzare di nuovo, poi su Prova Connessione.",
-      "Se l'app è Esterna e in Testing, pubblicala oppure, con Google Workspace, usa il tipo utente Interno, poi ricollega ancora una volta, perché i token emessi in Testing conservano la scadenza di sette giorni.",
-      "Ricollega anche gli altri server che usano questo account, in uscita e in entrata, e tieni le copie di staging lontane dal client e dall'account della produzione.",
+      "Se l'app è Esterna e in Test, pubblicala oppure, con Google Workspace, usa il tipo di utente Interno, poi collega di nuovo l'account ancora una volta, perché i token emessi in Test conservano la scadenza di sette giorni.",
+      "Collega di nuovo anche gli altri server che usano questo account, in uscita e in entrata, e tieni le copie di staging lontane dal client e dall'account della produzione.",
     ],
   },
   "smtp-rate-limited": {
