@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the budgets the issues name and prints a report (also written to
  * bench/results/latest.json). A benchmark, not a test: it reports figures and flags missed budgets.
- * `npm run bench -- api`, `-- engine` or `-- site` runs one part.
+ * `npm run bench -- api`, `-- engine` or `-- site` runs one part; `-- lighthouse /google-setup/` scores one page.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { ROOT } from "../test/support/site-pages.ts";
 import { type ApiBench, benchApi } from "./api.ts";
 import { benchEngine, type EngineBench } from "./engine.ts";
+import { benchLighthouse, type LighthouseBench } from "./lighthouse.ts";
 import { benchLive, type LiveBench } from "./live.ts";
 import { benchRedis, type RedisBench } from "./redis.ts";
 import { benchSite, type SiteBench } from "./site.ts";
@@ -17,7 +18,9 @@ import { benchStartup, type StartupBench } from "./startup.ts";
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
-const parts = process.argv.slice(2);
+const args = process.argv.slice(2);
+const parts = args.filter((arg) => !arg.startsWith("/"));
+const onlyPaths = args.filter((arg) => arg.startsWith("/"));
 const wants = (part: string) => parts.length === 0 || parts.includes(part);
 const results: {
   site?: SiteBench;
@@ -27,6 +30,7 @@ const results: {
   live?: LiveBench;
   sse?: SseBench;
   redis?: RedisBench;
+  lighthouse?: LighthouseBench;
 } = {};
 
 console.log(`Benchmark on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}\n`);
@@ -134,6 +138,23 @@ if (wants("redis")) {
   console.log(
     `${redis.waitingRuns} runs waiting at consent: +${redis.memoryMb} MB in Redis, ${redis.bytesPerRun} bytes per run (budget ≤ 20 MB: ${verdict(redis.memoryMb <= 20)})`,
   );
+}
+
+if (wants("lighthouse")) {
+  const lh = await benchLighthouse({ only: onlyPaths });
+  results.lighthouse = lh;
+  console.log(`\nLighthouse, mobile (median performance of ${lh.runs} runs per page, ${lh.chromium}):`);
+  console.log(
+    `${"page".padEnd(26)}${"perf".padStart(6)}${"a11y".padStart(6)}${"bp".padStart(6)}${"seo".padStart(6)}${"TBT".padStart(9)}${"LCP".padStart(9)}`,
+  );
+  for (const page of lh.pages) {
+    const s = page.scores;
+    const ok = s.performance >= 98 && s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100;
+    console.log(
+      `${page.path.padEnd(26)}${String(s.performance).padStart(6)}${String(s.accessibility).padStart(6)}${String(s["best-practices"]).padStart(6)}${String(s.seo).padStart(6)}${`${page.tbtMs} ms`.padStart(9)}${`${page.lcpMs} ms`.padStart(9)}  ${verdict(ok)}${page.failing.length ? `  (${page.failing.join(", ")})` : ""}`,
+    );
+  }
+  console.log("Budget: performance ≥ 98, accessibility, best practices and SEO 100 on every page.");
 }
 
 mkdirSync(join(ROOT, "bench", "results"), { recursive: true });

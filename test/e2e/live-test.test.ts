@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RATE_LIMITED_FINDING } from "../../server/live/finding-map.ts";
 import { strings } from "../../src/components/live/strings.ts";
 import type { Scenario } from "../../src/components/live/types.ts";
+import { clientJsonWords } from "../../src/components/shared/client-json-words.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { expectIslandWithin, islandGzipBytes } from "../support/island-weight.ts";
 import { ALL_PASSED } from "../support/live-expectations.ts";
@@ -533,7 +534,7 @@ describe("your own client", () => {
     const json = {
       web: { client_id: CLIENT_ID, client_secret: SECRET, redirect_uris: [`${site().baseUrl}/api/live/callback`] },
     };
-    await page.getByLabel(s["json.paste"]).fill(JSON.stringify(json));
+    await page.getByLabel(clientJsonWords.en["j.paste"]).fill(JSON.stringify(json));
     await page.getByText(`Pasted JSON: Web application, ${CLIENT_ID}`).waitFor();
     expect(await page.getByLabel(s["clientId.label"]).isDisabled()).toBe(true);
     await page.getByLabel(s["email.label"]).fill("sales@example.com");

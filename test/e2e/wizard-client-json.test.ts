@@ -135,7 +135,7 @@ describe.each(["en", "it"] as const)("client JSON checker (%s)", (lang: Lang) =>
 
     await paste.fill("{ not json");
     expect(await checker.locator(".wz-summary").textContent()).toBe(text.notJson);
-    expect(await checker.locator(".wz-source--error").textContent()).toBe(text.notJson);
+    expect(await checker.locator(".dx-client-status--error").textContent()).toBe(text.notJson);
     expect(await page.locator("li.wz-line[data-check=type] .wz-badge").first().textContent()).not.toBe(label.fail);
     expect(problems).toEqual([]);
     await context.close();

@@ -112,7 +112,7 @@ describe.each(["en", "it"] as const)("progress memory (%s)", (lang: Lang) => {
     expect(await builder.getByLabel(label.odooUrl, { exact: true }).inputValue()).toBe("mycompany");
     expect(await builder.getByLabel(label.version, { exact: true }).inputValue()).toBe("18.0");
     expect(await builder.getByLabel(label.uri, { exact: true }).inputValue()).toBe(URI);
-    expect(await checker.locator(".wz-source").textContent()).toBe(text.remembered);
+    expect(await checker.locator(".dx-client-status").textContent()).toBe(text.remembered);
     expect(await lineStatus(checker, "redirect")).toBe(label.pass);
     expect(await lineStatus(checker, "secret")).not.toBe(label.pass);
     expect(await consent.getByRole("radio", { name: label.testing, exact: true }).isChecked()).toBe(true);
@@ -128,7 +128,7 @@ describe.each(["en", "it"] as const)("progress memory (%s)", (lang: Lang) => {
     await panel.getByText(text.forgotten).waitFor();
     expect(await first.page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBeNull();
     expect(await builder.getByLabel(label.odooUrl, { exact: true }).inputValue()).toBe("");
-    expect(await checker.locator(".wz-source").textContent()).toBe("");
+    expect(await checker.locator(".dx-client-status").textContent()).toBe("");
     expect(await consent.getByRole("radio", { name: label.testing, exact: true }).isChecked()).toBe(false);
     expect(await statuses()).toEqual([text.todo, text.todo, text.todo]);
 

@@ -1,6 +1,6 @@
 /** Optional consent-screen facts, collapsed by default: publishing status, user type, test users, sending address. */
 
-import { Field, helpId } from "./Field.tsx";
+import { Field, helpId } from "../shared/Field.tsx";
 import type { FormFields } from "./request.ts";
 import type { Strings } from "./strings.ts";
 

@@ -2,32 +2,36 @@
  * The diagnostics island of the "Diagnose a problem" page: evidence in, ranked findings out. The
  * engine runs behind POST /api/diagnose, so this island ships only Preact, the form and the tiny
  * client-JSON parser. Its words come from the page, in the page's language:
- * `<DiagnoseForm lang="en" s={strings.en} client:visible />`.
+ * `<DiagnoseForm lang="en" s={strings.en} w={clientJsonWords.en} client:visible />`.
  */
 import type { TargetedEvent } from "preact";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
+import type { ClientJsonResult } from "../../core/client-json/client-json.ts";
 import type { Lang } from "../../core/lang.ts";
+import { ClientJsonDrop } from "../shared/ClientJsonDrop.tsx";
+import { clientFacts, type Reading } from "../shared/client-file.ts";
+import type { ClientJsonWords } from "../shared/client-json-words.ts";
+import { Field, helpId } from "../shared/Field.tsx";
 import { requestDiagnosis } from "./api.ts";
-import { ClientJsonField } from "./ClientJsonField.tsx";
 import { ConsentFields } from "./ConsentFields.tsx";
-import type { ClientReading } from "./client-file.ts";
-import { Field, helpId } from "./Field.tsx";
 import { Results, type View } from "./Results.tsx";
 import { buildRequest, EMPTY_FIELDS, type FormFields, ODOO_VERSIONS } from "./request.ts";
 import type { Strings } from "./strings.ts";
-import "./diagnose-form.css";
+import "../shared/forms.css";
 
 interface Props {
   lang: Lang;
   /** The form's words in `lang` (strings.ts). */
   s: Strings;
+  /** The client JSON widget's words in `lang` (shared/client-json-words.ts). */
+  w: ClientJsonWords;
 }
 
-export default function DiagnoseForm({ lang, s }: Props) {
+export default function DiagnoseForm({ lang, s, w }: Props) {
   const prefix = `dx${useId()}`;
   const id = (name: string) => `${prefix}-${name}`;
   const [fields, setFields] = useState<FormFields>(EMPTY_FIELDS);
-  const [reading, setReading] = useState<ClientReading | undefined>(undefined);
+  const [reading, setReading] = useState<Reading<ClientJsonResult> | undefined>(undefined);
   const [view, setView] = useState<View>({ kind: "idle" });
   const [generation, setGeneration] = useState(0);
   const [hydrated, setHydrated] = useState(false);
@@ -128,7 +132,20 @@ export default function DiagnoseForm({ lang, s }: Props) {
           </select>
         </Field>
       </div>
-      <ClientJsonField key={generation} idPrefix={prefix} reading={reading} onRead={setReading} s={s} />
+      <ClientJsonDrop
+        key={generation}
+        idPrefix={prefix}
+        w={w}
+        help={s["client.help"]}
+        shown={
+          reading && {
+            source: reading.name,
+            outcome: reading.result.ok ? reading.result.client.type : reading.result.error,
+          }
+        }
+        onRead={(read) => setReading(read && clientFacts(read))}
+        removable={reading !== undefined}
+      />
       <ConsentFields idPrefix={prefix} fields={fields} onChange={change} s={s} />
       <div class="dx-actions">
         <button type="submit" class="dx-button dx-button--primary" disabled={!hydrated}>

@@ -6,8 +6,8 @@
 import { useState } from "preact/hooks";
 import type { Diagnosis } from "../../core/diagnose/diagnose.ts";
 import { fill } from "../../core/i18n.ts";
+import { FindingCard } from "../shared/FindingCard.tsx";
 import { CopyMarkdown } from "./CopyMarkdown.tsx";
-import { FindingCard } from "./FindingCard.tsx";
 import { diagnosisMarkdown } from "./markdown.ts";
 import { explainedByPrimary, withFirst } from "./order.ts";
 import type { Strings } from "./strings.ts";

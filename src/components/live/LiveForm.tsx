@@ -7,10 +7,12 @@ import type { TargetedEvent } from "preact";
 import { useState } from "preact/hooks";
 import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
-import { InlineCode } from "../diagnose/InlineCode.tsx";
-import { ClientJsonBox } from "./ClientJsonBox.tsx";
-import type { ClientReading } from "./client-json.ts";
-import { describedBy, Field, helpId } from "./Field.tsx";
+import { ClientJsonDrop } from "../shared/ClientJsonDrop.tsx";
+import { CodeText } from "../shared/CodeText.tsx";
+import { readingOf } from "../shared/client-file.ts";
+import type { ClientJsonWords } from "../shared/client-json-words.ts";
+import { describedBy, Field, helpId } from "../shared/Field.tsx";
+import { type ClientReading, parseLiveClient } from "./client-json.ts";
 import { buildStartBody, type FieldError, type LiveFields, type StartBody } from "./start-body.ts";
 import type { Strings } from "./strings.ts";
 import { SCENARIOS } from "./types.ts";
@@ -27,6 +29,7 @@ interface Props {
   enabled: boolean;
   onStart: (body: StartBody) => void;
   s: Strings;
+  w: ClientJsonWords;
 }
 
 const ERROR_KEY = {
@@ -36,7 +39,19 @@ const ERROR_KEY = {
   odooUri: "error.odooUri",
 } as const;
 
-export function LiveForm({ lang, idPrefix, fields, onChange, prefilled, callback, busy, enabled, onStart, s }: Props) {
+export function LiveForm({
+  lang,
+  idPrefix,
+  fields,
+  onChange,
+  prefilled,
+  callback,
+  busy,
+  enabled,
+  onStart,
+  s,
+  w,
+}: Props) {
   const [reading, setReading] = useState<ClientReading | undefined>(undefined);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -130,7 +145,20 @@ export function LiveForm({ lang, idPrefix, fields, onChange, prefilled, callback
                 />
               </Field>
             </div>
-            <ClientJsonBox idPrefix={idPrefix} reading={reading} onRead={setReading} s={s} />
+            <ClientJsonDrop
+              idPrefix={idPrefix}
+              w={w}
+              help={s["json.help"]}
+              shown={
+                reading && {
+                  source: reading.name,
+                  outcome: reading.result.ok ? reading.result.client.type : reading.result.error,
+                  detail: reading.result.ok ? reading.result.client.clientId : undefined,
+                }
+              }
+              onRead={(read) => setReading(read && readingOf(read, parseLiveClient))}
+              removable={reading !== undefined}
+            />
           </fieldset>
           <Field id={id("email")} label={s["email.label"]} help={s["email.help"]} error={errorOf("email")}>
             <input
@@ -161,7 +189,7 @@ export function LiveForm({ lang, idPrefix, fields, onChange, prefilled, callback
             />
             <label for={id(`mode-${mode}`)}>{s[`mode.${mode}`]}</label>
             <p id={helpId(id(`mode-${mode}`))} class="dx-help">
-              <InlineCode text={fill(s[`mode.${mode}.help`], { callback })} />
+              <CodeText text={fill(s[`mode.${mode}.help`], { callback })} />
             </p>
           </div>
         ))}

@@ -3,10 +3,12 @@
  * practice run against the sandbox), then the run followed live, step by step, until it ends. A run id
  * in the address (`?run=` after Google's redirect) or remembered in this browser brings the run back.
  * The checks themselves run on the server (server/live/), so this island ships only Preact and the UI.
- * Usage in MDX: `<LiveTest lang="en" client:visible />`.
+ * Its words come from the page, in the page's language:
+ * `<LiveTest lang="en" s={strings.en} w={clientJsonWords.en} client:visible />`.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import type { Lang } from "../../core/lang.ts";
+import type { ClientJsonWords } from "../shared/client-json-words.ts";
 import { announcement } from "./announce.ts";
 import { type Failure, startRun } from "./api.ts";
 import { failureMessage } from "./failure.ts";
@@ -15,14 +17,17 @@ import { forgetRun, recallRun, rememberRun, runIdFromSearch } from "./last-run.t
 import { applyPrefill, prefillFrom, readWizardEntries } from "./prefill.ts";
 import { RunView } from "./RunView.tsx";
 import { EMPTY_FIELDS, type LiveFields, type StartBody } from "./start-body.ts";
-import { strings } from "./strings.ts";
+import type { Strings } from "./strings.ts";
 import { isFinal, type Run } from "./types.ts";
 import { type Watch, watchRun } from "./watch.ts";
-import "../diagnose/diagnose-form.css";
+import "../shared/forms.css";
 import "./live-test.css";
 
 interface Props {
   lang: Lang;
+  /** The island's words in `lang` (strings.ts) and the client JSON widget's (shared/client-json-words.ts). */
+  s: Strings;
+  w: ClientJsonWords;
 }
 
 type View = { kind: "form" } | { kind: "starting" } | { kind: "loading" } | { kind: "run"; run: Run };
@@ -35,8 +40,7 @@ function storage(): Storage | undefined {
   }
 }
 
-export default function LiveTest({ lang }: Props) {
-  const s = strings[lang];
+export default function LiveTest({ lang, s, w }: Props) {
   const prefix = `lt${useId()}`;
   const [view, setView] = useState<View>({ kind: "form" });
   const [fields, setFields] = useState<LiveFields>(EMPTY_FIELDS);
@@ -157,6 +161,7 @@ export default function LiveTest({ lang }: Props) {
           enabled={hydrated}
           onStart={start}
           s={s}
+          w={w}
         />
       )}
     </div>

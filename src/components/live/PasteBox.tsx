@@ -6,8 +6,8 @@
 import type { TargetedEvent } from "preact";
 import { useState } from "preact/hooks";
 import type { Lang } from "../../core/lang.ts";
+import { describedBy, Field } from "../shared/Field.tsx";
 import { type Failure, pasteBack, pasteBody } from "./api.ts";
-import { describedBy, Field } from "./Field.tsx";
 import { failureMessage } from "./failure.ts";
 import type { Strings } from "./strings.ts";
 

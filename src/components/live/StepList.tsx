@@ -3,7 +3,7 @@
  * the result, the time it took, its details behind a disclosure and, when it failed, its finding. All
  * steps are listed from the start, so the list does not grow while the run progresses.
  */
-import { FindingCard } from "../diagnose/FindingCard.tsx";
+import { FindingCard } from "../shared/FindingCard.tsx";
 import type { Strings } from "./strings.ts";
 import type { Step } from "./types.ts";
 

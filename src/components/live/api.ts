@@ -5,14 +5,11 @@
  * Requests are same-origin, so the browser sends the run cookie and the Origin header the server checks.
  */
 import type { Lang } from "../../core/lang.ts";
+import { type ApiRequest, apiFetch, type Failure } from "../shared/fetch.ts";
 import type { StartBody } from "./start-body.ts";
 import { isRun, type Run } from "./types.ts";
 
-export interface Failure {
-  ok: false;
-  status: number;
-  detail?: string;
-}
+export type { Failure };
 export type Outcome<T> = ({ ok: true } & T) | Failure;
 
 /** A started run: where to send the browser, and the run itself (already over when the preflight failed). */
@@ -24,42 +21,14 @@ export interface Started {
 
 export type PasteBody = { url: string } | { text: string };
 
-const TIMEOUT_MS = 30_000;
-
 export const runPath = (id: string): string => `/api/live/${encodeURIComponent(id)}`;
 export const eventsUrl = (id: string): string => `${runPath(id)}/events`;
 export const reportUrl = (id: string, format: "json" | "md", lang: Lang): string =>
   `${runPath(id)}/report?format=${format}&lang=${lang}`;
 
-async function failure(response: Response): Promise<Failure> {
-  try {
-    const problem = (await response.json()) as { detail?: unknown } | null;
-    if (typeof problem?.detail === "string") return { ok: false, status: response.status, detail: problem.detail };
-  } catch {
-    // No readable problem: the status alone explains it.
-  }
-  return { ok: false, status: response.status };
-}
-
-interface Call {
-  method: "GET" | "POST";
-  body?: unknown;
-  accept?: string;
-}
-
-async function call(fetcher: typeof fetch, url: string, request: Call): Promise<Response | Failure> {
-  const headers: Record<string, string> = { accept: request.accept ?? "application/json, application/problem+json" };
-  const init: RequestInit = { method: request.method, headers, signal: AbortSignal.timeout(TIMEOUT_MS) };
-  if (request.body !== undefined) {
-    headers["content-type"] = "application/json";
-    init.body = JSON.stringify(request.body);
-  }
-  try {
-    const response = await fetcher(url, init);
-    return response.ok ? response : await failure(response);
-  } catch {
-    return { ok: false, status: 0 };
-  }
+async function call(fetcher: typeof fetch, url: string, request: ApiRequest): Promise<Response | Failure> {
+  const fetched = await apiFetch(url, request, fetcher);
+  return fetched.ok ? fetched.response : fetched;
 }
 
 async function readRun(response: Response | Failure): Promise<Outcome<{ run: Run }>> {

@@ -1,16 +1,14 @@
 /**
- * Reads a dropped, chosen or pasted client JSON in the browser for the live test: its type (`web` or
- * `installed`, reference §4), client ID and whether it has a secret. Unlike the diagnostics form, the
- * live test needs the secret, so the parsed file is kept in the island's memory and sent only in the
- * body of POST /api/live/start to this site's own server; it is never stored. The server checks the
- * file in depth (preflight); this reading only says what was dropped.
+ * Parses a client JSON for the live test: its type (`web` or `installed`, reference §4), client ID and
+ * whether it has a secret. Unlike the other islands, the live test needs the secret, so the parsed file
+ * is kept in the island's memory and sent only in the body of POST /api/live/start to this site's own
+ * server; it is never stored. The server checks the file in depth (preflight); this reading only says
+ * what was dropped.
  */
-
-/** Google's client files are well under 1 KB; anything this big is not one. */
-export const MAX_CLIENT_FILE_BYTES = 100_000;
+import { MAX_CLIENT_FILE_BYTES, type Reading } from "../shared/client-file.ts";
 
 export type ClientType = "web" | "installed" | "unknown";
-export type ClientFileError = "not-json" | "not-a-client-file" | "too-large" | "unreadable" | "no-id" | "no-secret";
+export type ClientJsonError = "not-json" | "not-a-client-file" | "too-large" | "no-id" | "no-secret";
 
 export interface ClientFile {
   type: ClientType;
@@ -19,18 +17,16 @@ export interface ClientFile {
   json: Record<string, unknown>;
 }
 
-export interface ClientReading {
-  /** The file name, or `undefined` for pasted text. */
-  name?: string;
-  result: { ok: true; client: ClientFile } | { ok: false; error: ClientFileError };
-}
+export type ParsedClient = { ok: true; client: ClientFile } | { ok: false; error: ClientJsonError };
+export type ClientReading = Reading<ParsedClient>;
 
 type Json = Record<string, unknown>;
 
 const record = (value: unknown): Json | undefined =>
   value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : undefined;
 
-function parse(text: string): ClientReading["result"] {
+export function parseLiveClient(raw: string): ParsedClient {
+  const text = raw.trim();
   if (text.length > MAX_CLIENT_FILE_BYTES) return { ok: false, error: "too-large" };
   let json: Json | undefined;
   try {
@@ -46,18 +42,4 @@ function parse(text: string): ClientReading["result"] {
   if (!clientId) return { ok: false, error: "no-id" };
   if (typeof body.client_secret !== "string" || !body.client_secret) return { ok: false, error: "no-secret" };
   return { ok: true, client: { type: web ? "web" : installed ? "installed" : "unknown", clientId, json } };
-}
-
-export function readClientText(text: string, name?: string): ClientReading {
-  const result = parse(text.trim());
-  return name === undefined ? { result } : { name, result };
-}
-
-export async function readClientFile(file: File): Promise<ClientReading> {
-  if (file.size > MAX_CLIENT_FILE_BYTES) return { name: file.name, result: { ok: false, error: "too-large" } };
-  try {
-    return readClientText(await file.text(), file.name);
-  } catch {
-    return { name: file.name, result: { ok: false, error: "unreadable" } };
-  }
 }

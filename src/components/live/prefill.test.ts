@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWizardStore, EMPTY_STATE, STORE_KEY, type WizardState } from "../wizard/store.ts";
+import { createWizardStore, EMPTY_STATE, STORE_KEY, type WizardState } from "../shared/store.ts";
 import { applyPrefill, prefillFrom, readWizardEntries, WIZARD_KEY } from "./prefill.ts";
 import { EMPTY_FIELDS } from "./start-body.ts";
 
@@ -33,6 +33,7 @@ describe("pre-filling the live test from the setup checks", () => {
       redirect: { uri: "https://erp.example.com/erp/google_gmail/confirm" },
       client: { type: "web", clientId: ID, redirectUris: [], javascriptOrigins: [] },
       consent: { testUsers: "", email: " sales@example.com " },
+      ticks: [],
     };
     createWizardStore(storage, new EventTarget()).update(state);
     expect(prefillFrom(readWizardEntries(storage))).toEqual({

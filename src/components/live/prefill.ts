@@ -1,18 +1,18 @@
 /**
  * What the live test form takes from the setup checks stored in this browser (the wizard's entry,
- * src/components/wizard/store.ts): the client ID, the sending address and the redirect URI the builder
+ * src/components/shared/store.ts): the client ID, the sending address and the redirect URI the builder
  * computed for Odoo. Read defensively field by field, so only these three strings are used (the store
  * never holds a secret; none is pre-filled). The key is repeated here rather than imported, so the
  * wizard's store module stays out of this island's JavaScript; prefill.test.ts checks they match.
  */
-import type { WizardState } from "../wizard/store.ts";
+import type { WizardState } from "../shared/store.ts";
 import type { LiveFields } from "./start-body.ts";
 
 export type Prefill = Pick<LiveFields, "clientId" | "email" | "odooRedirectUri">;
 
 type KeyValueStorage = Pick<Storage, "getItem">;
 
-/** The wizard store's localStorage key (STORE_KEY in src/components/wizard/store.ts). */
+/** The wizard store's localStorage key (STORE_KEY in src/components/shared/store.ts). */
 export const WIZARD_KEY = "odoo-gmail-companion:wizard:v1";
 
 const text = (value: unknown, max: number): string =>

@@ -3,7 +3,7 @@
  * and for a failure or a note the catalog's fix, collapsed.
  */
 import type { FindingId } from "../../core/findings/ids.ts";
-import { CodeText } from "./CodeText.tsx";
+import { CodeText } from "../shared/CodeText.tsx";
 import type { Catalog } from "./catalog.ts";
 import type { LineStatus } from "./client-checks.ts";
 import { FindingFix } from "./FindingFix.tsx";

@@ -3,47 +3,31 @@
  * client_secret_*.json; it is parsed in this browser and never uploaded. Pass/fail lines for the client
  * type, the builder's redirect URI, the ID and secret formats and JavaScript origins, failures with the
  * catalog's fix. Only {type, clientId, redirectUris, javascriptOrigins} are remembered, never the secret.
- * Usage in MDX: `<ClientJsonChecker lang="en" client:visible />`.
+ * Usage in MDX: `<ClientJsonChecker lang="en" s={clientWords.en} client:visible />`.
  */
-import type { TargetedDragEvent } from "preact";
 import { useEffect, useId, useState } from "preact/hooks";
-import { type ClientJsonResult, parseClientJson } from "../../core/client-json/client-json.ts";
+import type { ClientJsonResult } from "../../core/client-json/client-json.ts";
 import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
+import { ClientJsonDrop } from "../shared/ClientJsonDrop.tsx";
+import { clientFacts, type Reading } from "../shared/client-file.ts";
+import { toStoredClient, wizardStore } from "../shared/store.ts";
 import { CheckLine } from "./CheckLine.tsx";
-import { CodeText } from "./CodeText.tsx";
 import { useCatalog } from "./catalog.ts";
 import { clientLines, LINE_KEYS, type LineKey } from "./client-checks.ts";
 import { useWizard } from "./hooks.ts";
-import { toStoredClient, wizardStore } from "./store.ts";
-import { type Strings, strings } from "./strings.ts";
-import { type ClientKey, clientStrings } from "./strings-client.ts";
+import type { ClientWords } from "./words.ts";
 
-type S = Strings & Record<ClientKey, string>;
-
+import "../shared/forms.css";
 import "./wizard.css";
 
 interface Props {
   lang: Lang;
+  /** The checker's words in `lang` (words.ts). */
+  s: ClientWords;
 }
 
-/** Google's client files are well under 1 KB; anything over this is not one. */
-const MAX_FILE_BYTES = 100_000;
-
-interface Reading {
-  /** The file name, or undefined for pasted text. */
-  name?: string;
-  result: ClientJsonResult | { ok: false; error: "unreadable" };
-}
-
-async function readFile(file: File): Promise<Reading> {
-  if (file.size > MAX_FILE_BYTES) return { name: file.name, result: { ok: false, error: "not-a-client-file" } };
-  try {
-    return { name: file.name, result: parseClientJson(await file.text()) };
-  } catch {
-    return { name: file.name, result: { ok: false, error: "unreadable" } };
-  }
-}
+type ClientReading = Reading<ClientJsonResult>;
 
 const SECTION: Record<LineKey, string> = {
   type: "#application-type",
@@ -53,23 +37,20 @@ const SECTION: Record<LineKey, string> = {
   origins: "#javascript-origins",
 };
 
-export default function ClientJsonChecker({ lang }: Props) {
-  const s: S = { ...strings[lang], ...clientStrings[lang] };
+export default function ClientJsonChecker({ lang, s }: Props) {
   const id = `wzc${useId()}`;
   const { state, ready } = useWizard();
   const catalog = useCatalog(lang);
-  const [reading, setReading] = useState<Reading | undefined>(undefined);
-  const [pasted, setPasted] = useState("");
+  const [reading, setReading] = useState<ClientReading | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
 
-  function accept(next: Reading | undefined) {
+  function accept(next: ClientReading | undefined) {
     setReading(next);
     wizardStore().update({ client: next?.result.ok ? toStoredClient(next.result.client) : undefined });
   }
 
   function reset() {
     setReading(undefined);
-    setPasted("");
     setGeneration((g) => g + 1);
   }
 
@@ -77,19 +58,6 @@ export default function ClientJsonChecker({ lang }: Props) {
   useEffect(() => {
     if (ready && !state.client && reading?.result.ok) reset();
   }, [ready, state.client, reading]);
-
-  async function load(file: File | undefined) {
-    if (!file) return;
-    setPasted("");
-    accept(await readFile(file));
-  }
-
-  const carriesFile = (event: DragEvent) => event.dataTransfer?.types.includes("Files") === true;
-  function onDrop(event: TargetedDragEvent<HTMLFieldSetElement>) {
-    if (!carriesFile(event)) return;
-    event.preventDefault();
-    void load(event.dataTransfer?.files[0]);
-  }
 
   const parsed = reading?.result.ok ? reading.result.client : undefined;
   const client = parsed ? toStoredClient(parsed) : reading ? undefined : state.client;
@@ -101,15 +69,9 @@ export default function ClientJsonChecker({ lang }: Props) {
       ? reading.result.client.type
       : reading.result.error
     : state.client?.type;
-  const source = outcome
-    ? fill(s["c.source"], {
-        source: reading ? (reading.name ?? s["c.pasted"]) : s["c.remembered"],
-        type: s[`c.${outcome}`],
-      })
-    : "";
   const summary =
     reading && !reading.result.ok
-      ? source
+      ? s["c.unusable"]
       : !lines
         ? s["c.empty"]
         : failed > 0
@@ -124,66 +86,17 @@ export default function ClientJsonChecker({ lang }: Props) {
         {s["c.title"]}
       </p>
       <noscript>
-        <p class="wz-help">{s.noscript}</p>
+        <p class="dx-help">{s.noscript}</p>
       </noscript>
-      <fieldset
-        class="wz-fieldset"
-        aria-describedby={`${id}-help`}
-        onDragOver={(event) => {
-          if (carriesFile(event)) event.preventDefault();
-        }}
-        onDrop={onDrop}
-      >
-        <legend>{s["c.legend"]}</legend>
-        <p id={`${id}-help`} class="wz-help">
-          <CodeText text={s["c.help"]} />
-        </p>
-        <div class="wz-drop">
-          <label for={`${id}-file`}>{s["c.file"]}</label>
-          <p id={`${id}-drop`} class="wz-help">
-            {s["c.drop"]}
-          </p>
-          <input
-            key={generation}
-            id={`${id}-file`}
-            type="file"
-            class="wz-file"
-            accept=".json,application/json"
-            aria-describedby={`${id}-drop`}
-            onChange={(event) => void load(event.currentTarget.files?.[0])}
-          />
-        </div>
-        <div class="wz-field">
-          <label for={`${id}-paste`}>{s["c.paste"]}</label>
-          <textarea
-            id={`${id}-paste`}
-            class="wz-control wz-mono"
-            rows={3}
-            spellcheck={false}
-            autocomplete="off"
-            value={pasted}
-            onInput={(event) => {
-              const text = event.currentTarget.value;
-              setPasted(text);
-              accept(text.trim() ? { result: parseClientJson(text) } : undefined);
-            }}
-          />
-        </div>
-        <div class="wz-actions">
-          <p class={reading && !reading.result.ok ? "wz-source wz-source--error" : "wz-source"}>{source}</p>
-          <button
-            type="button"
-            class="wz-button"
-            disabled={!ready || (!reading && !state.client)}
-            onClick={() => {
-              reset();
-              wizardStore().update({ client: undefined });
-            }}
-          >
-            {s["c.clear"]}
-          </button>
-        </div>
-      </fieldset>
+      <ClientJsonDrop
+        key={generation}
+        idPrefix={id}
+        w={s}
+        help={s["c.help"]}
+        shown={outcome && { source: reading ? reading.name : s["c.remembered"], outcome }}
+        onRead={(read) => accept(read && clientFacts(read))}
+        removable={ready && (reading !== undefined || state.client !== undefined)}
+      />
       <div class="wz-result">
         <p class="wz-summary" role="status">
           {summary}

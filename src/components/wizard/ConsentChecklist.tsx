@@ -2,7 +2,7 @@
  * The consent checklist island on "Set up Google Cloud": account kind, user type, publishing status,
  * test users and the sending address in; out, the refusals Google would answer (org_internal, a
  * missing test user) with the catalog's fix, and the Testing vs production trade-off of the choices.
- * Usage in MDX: `<ConsentChecklist lang="en" client:visible />`.
+ * Usage in MDX: `<ConsentChecklist lang="en" s={consentWords.en} client:visible />`.
  */
 import { useId } from "preact/hooks";
 import {
@@ -14,20 +14,23 @@ import {
 } from "../../core/consent/predict.ts";
 import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
+import { type StoredConsent, wizardStore } from "../shared/store.ts";
 import { CheckLine } from "./CheckLine.tsx";
 import { useCatalog } from "./catalog.ts";
 import type { LineStatus } from "./client-checks.ts";
 import { useWizard } from "./hooks.ts";
-import { type StoredConsent, wizardStore } from "./store.ts";
-import { type Strings, strings } from "./strings.ts";
-import { type ConsentKey, consentStrings } from "./strings-consent.ts";
+import type { ConsentKey } from "./strings-consent.ts";
+import type { ConsentWords } from "./words.ts";
 
-type S = Strings & Record<ConsentKey, string>;
+type S = ConsentWords;
 
+import "../shared/forms.css";
 import "./wizard.css";
 
 interface Props {
   lang: Lang;
+  /** The checklist's words in `lang` (words.ts). */
+  s: ConsentWords;
 }
 
 type ChoiceField = "accountKind" | "userType" | "publishingStatus";
@@ -118,8 +121,7 @@ function predictionLines(prediction: ConsentPrediction, consent: StoredConsent, 
   return [access, testUser, trade];
 }
 
-export default function ConsentChecklist({ lang }: Props) {
-  const s: S = { ...strings[lang], ...consentStrings[lang] };
+export default function ConsentChecklist({ lang, s }: Props) {
   const id = `wzk${useId()}`;
   const { state, ready } = useWizard();
   const catalog = useCatalog(lang);
@@ -144,13 +146,13 @@ export default function ConsentChecklist({ lang }: Props) {
       <p id={`${id}-title`} class="wz-title">
         {s["k.title"]}
       </p>
-      <p class="wz-help">{s["k.intro"]}</p>
+      <p class="dx-help">{s["k.intro"]}</p>
       <noscript>
-        <p class="wz-help">{s.noscript}</p>
+        <p class="dx-help">{s.noscript}</p>
       </noscript>
       <div class="wz-choices">
         {CHOICES.map(({ field, legend, options }) => (
-          <fieldset key={field} class="wz-fieldset wz-radios">
+          <fieldset key={field} class="dx-fieldset wz-radios">
             <legend>{s[legend]}</legend>
             {options.map(([value, label]) => (
               <label key={value} class="wz-radio">
@@ -169,15 +171,15 @@ export default function ConsentChecklist({ lang }: Props) {
         ))}
       </div>
       <div class="wz-row wz-row--even">
-        <div class="wz-field">
+        <div class="dx-field">
           <label for={`${id}-email`}>{s["k.email.label"]}</label>
-          <p id={`${id}-email-help`} class="wz-help">
+          <p id={`${id}-email-help`} class="dx-help">
             {s["k.email.help"]}
           </p>
           <input
             id={`${id}-email`}
             type="email"
-            class="wz-control"
+            class="dx-control"
             autocomplete="email"
             spellcheck={false}
             aria-describedby={`${id}-email-help`}
@@ -185,14 +187,14 @@ export default function ConsentChecklist({ lang }: Props) {
             onInput={(event) => change({ email: event.currentTarget.value })}
           />
         </div>
-        <div class="wz-field">
+        <div class="dx-field">
           <label for={`${id}-test-users`}>{s["k.testUsers.label"]}</label>
-          <p id={`${id}-test-users-help`} class="wz-help">
+          <p id={`${id}-test-users-help`} class="dx-help">
             {s["k.testUsers.help"]}
           </p>
           <textarea
             id={`${id}-test-users`}
-            class="wz-control"
+            class="dx-control"
             rows={3}
             spellcheck={false}
             autocomplete="off"

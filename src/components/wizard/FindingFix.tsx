@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from "preact";
 import type { CatalogEntry } from "../../core/findings/catalog.ts";
-import { CodeText } from "./CodeText.tsx";
+import { CodeText } from "../shared/CodeText.tsx";
 import type { Strings } from "./strings.ts";
 
 export type Finding = CatalogEntry;

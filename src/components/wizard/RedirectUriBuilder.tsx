@@ -2,19 +2,19 @@
  * The redirect URI builder island on "Set up Google Cloud": from the Odoo URL (or an odoo.com database
  * name) and the version, the exact URI Odoo sends, shown at once (odoo-uri-lite.ts) with a copy button;
  * its problems come from GET /api/redirect-uri (older requests aborted as you type), as catalog findings.
- * Usage in MDX: `<RedirectUriBuilder lang="en" client:visible />`.
+ * Usage in MDX: `<RedirectUriBuilder lang="en" s={builderWords.en} client:visible />`.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { liteOdooUri } from "../../core/redirect-uri/odoo-uri-lite.ts";
-import { CodeText } from "./CodeText.tsx";
+import { CodeText } from "../shared/CodeText.tsx";
+import { ODOO_VERSIONS, type OdooVersionChoice, wizardStore } from "../shared/store.ts";
 import { FindingFix } from "./FindingFix.tsx";
 import { useWizard } from "./hooks.ts";
 import { checkRedirectUri, type RedirectCheck } from "./redirect-api.ts";
-import { ODOO_VERSIONS, type OdooVersionChoice, wizardStore } from "./store.ts";
-import { strings } from "./strings.ts";
-import { builderStrings } from "./strings-builder.ts";
+import type { BuilderWords } from "./words.ts";
+import "../shared/forms.css";
 import "./wizard.css";
 
 // No pause: a newer input aborts the older request, so typing costs nothing but a few aborted fetches.
@@ -24,10 +24,11 @@ type Check = { kind: "idle" } | { kind: "checking" } | { kind: "done"; result: R
 
 interface Props {
   lang: Lang;
+  /** The builder's words in `lang` (words.ts). */
+  s: BuilderWords;
 }
 
-export default function RedirectUriBuilder({ lang }: Props) {
-  const s = { ...strings[lang], ...builderStrings[lang] };
+export default function RedirectUriBuilder({ lang, s }: Props) {
   const id = `wzb${useId()}`;
   const { state, ready } = useWizard();
   const [check, setCheck] = useState<Check>({ kind: "idle" });
@@ -102,19 +103,19 @@ export default function RedirectUriBuilder({ lang }: Props) {
         {s["b.title"]}
       </p>
       <noscript>
-        <p class="wz-help">{s.noscript}</p>
+        <p class="dx-help">{s.noscript}</p>
       </noscript>
       <div class="wz-row">
-        <div class="wz-field">
+        <div class="dx-field">
           <label for={`${id}-url`}>{s["b.url.label"]}</label>
-          <p id={`${id}-url-help`} class="wz-help">
+          <p id={`${id}-url-help`} class="dx-help">
             <CodeText text={s["b.url.help"]} />
           </p>
           <input
             id={`${id}-url`}
             type="text"
             inputMode="url"
-            class="wz-control wz-mono"
+            class="dx-control dx-mono"
             autocomplete="url"
             spellcheck={false}
             placeholder="https://erp.example.com"
@@ -123,11 +124,11 @@ export default function RedirectUriBuilder({ lang }: Props) {
             onInput={(event) => wizardStore().update({ odooUrl: event.currentTarget.value })}
           />
         </div>
-        <div class="wz-field">
+        <div class="dx-field">
           <label for={`${id}-version`}>{s["b.version.label"]}</label>
           <select
             id={`${id}-version`}
-            class="wz-control"
+            class="dx-control"
             value={version}
             onChange={(event) =>
               wizardStore().update({ odooVersion: (event.currentTarget.value || undefined) as OdooVersionChoice })
@@ -143,19 +144,19 @@ export default function RedirectUriBuilder({ lang }: Props) {
         </div>
       </div>
       <div class="wz-result wz-result--builder">
-        <div class="wz-field">
+        <div class="dx-field">
           <label for={`${id}-uri`}>{s["b.uri.label"]}</label>
           <div class="wz-uri-row">
             <input
               id={`${id}-uri`}
               ref={uriField}
               type="text"
-              class="wz-control wz-mono wz-uri"
+              class="dx-control dx-mono wz-uri"
               readOnly
               value={uri}
               aria-describedby={`${id}-status`}
             />
-            <button type="button" class="wz-button" disabled={!ready || !uri} onClick={copyUri}>
+            <button type="button" class="dx-button" disabled={!ready || !uri} onClick={copyUri}>
               {s["b.copy"]}
             </button>
           </div>

@@ -5,27 +5,19 @@
 import { useEffect, useState } from "preact/hooks";
 import type { FindingId } from "../../core/findings/ids.ts";
 import type { Lang } from "../../core/lang.ts";
+import { apiJson } from "../shared/fetch.ts";
 import { type Finding, isFinding } from "./FindingFix.tsx";
 
 export type Catalog = ReadonlyMap<FindingId, Finding>;
 
-const TIMEOUT_MS = 10_000;
-
 const catalogs = new Map<Lang, Promise<Catalog | undefined>>();
 
+const hasFindings = (value: unknown): value is { findings: unknown[] } =>
+  Array.isArray((value as { findings?: unknown } | null)?.findings);
+
 async function fetchCatalog(lang: Lang, fetcher: typeof fetch): Promise<Catalog | undefined> {
-  try {
-    const response = await fetcher(`/api/findings?lang=${lang}`, {
-      headers: { accept: "application/json" },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!response.ok) return undefined;
-    const body = (await response.json()) as { findings?: unknown };
-    if (!Array.isArray(body.findings)) return undefined;
-    return new Map(body.findings.filter(isFinding).map((f) => [f.id, f]));
-  } catch {
-    return undefined;
-  }
+  const answer = await apiJson(`/api/findings?lang=${lang}`, hasFindings, {}, fetcher);
+  return answer.ok ? new Map(answer.value.findings.filter(isFinding).map((f) => [f.id, f])) : undefined;
 }
 
 /** The catalog in one language, fetched once; a failed fetch is retried on the next call. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { StoredClient } from "../shared/store.ts";
 import { clientLines, uriDifference } from "./client-checks.ts";
-import type { StoredClient } from "./store.ts";
 
 const CLIENT_ID = "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com";
 const URI = "https://erp.example.com/google_gmail/confirm";

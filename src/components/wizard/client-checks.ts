@@ -5,7 +5,7 @@
  */
 import { clientIdFormatOk } from "../../core/client-json/client-json.ts";
 import type { FindingId } from "../../core/findings/ids.ts";
-import type { StoredClient } from "./store.ts";
+import type { StoredClient } from "../shared/store.ts";
 
 export type LineStatus = "pass" | "fail" | "info" | "todo" | "skip";
 export type LineKey = "type" | "redirect" | "clientId" | "secret" | "origins";

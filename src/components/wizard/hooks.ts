@@ -3,7 +3,7 @@
  * HTML and the first client render agree) and updated on every change, from this page or another tab.
  */
 import { useEffect, useState } from "preact/hooks";
-import { EMPTY_STATE, type WizardState, wizardStore } from "./store.ts";
+import { EMPTY_STATE, type WizardState, wizardStore } from "../shared/store.ts";
 
 export interface Wizard {
   state: WizardState;

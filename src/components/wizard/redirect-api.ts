@@ -3,6 +3,7 @@
  * findings. Nothing secret is sent.
  */
 import type { Lang } from "../../core/lang.ts";
+import { apiJson } from "../shared/fetch.ts";
 import { type Finding, isFinding } from "./FindingFix.tsx";
 
 export interface RedirectCheck {
@@ -13,7 +14,10 @@ export interface RedirectCheck {
   findings: Finding[];
 }
 
-const TIMEOUT_MS = 10_000;
+const isCheck = (value: unknown): value is RedirectCheck => {
+  const findings = (value as RedirectCheck | null)?.findings;
+  return Array.isArray(findings) && findings.every(isFinding);
+};
 
 /** The URI's problems; undefined when the API could not be reached or answered an error. */
 export async function checkRedirectUri(
@@ -25,16 +29,6 @@ export async function checkRedirectUri(
 ): Promise<RedirectCheck | undefined> {
   const query = new URLSearchParams({ odooUrl, lang });
   if (odooVersion) query.set("odooVersion", odooVersion);
-  try {
-    const timeout = AbortSignal.timeout(TIMEOUT_MS);
-    const response = await fetcher(`/api/redirect-uri?${query}`, {
-      headers: { accept: "application/json" },
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-    if (!response.ok) return undefined;
-    const body = (await response.json()) as RedirectCheck;
-    return Array.isArray(body.findings) && body.findings.every(isFinding) ? body : undefined;
-  } catch {
-    return undefined;
-  }
+  const answer = await apiJson(`/api/redirect-uri?${query}`, isCheck, { signal }, fetcher);
+  return answer.ok ? answer.value : undefined;
 }

@@ -5,7 +5,12 @@
 import { defineMessages } from "../../core/i18n.ts";
 
 const en = {
-  "p.title": "Your setup checks",
+  "p.title": "Your progress",
+  "p.google": "Setup checks on Set up Google Cloud",
+  "p.odoo": "Steps in Odoo",
+  "p.live": "Live connection test",
+  "p.live.at": "{result}, at {time}",
+  "p.done": "Done",
   "p.saved": "Saved in this browser only, never the client secret.",
   "p.memory": "This browser does not allow saving: your entries last until you leave the page.",
   "p.redirect": "Redirect URI",
@@ -16,13 +21,18 @@ const en = {
   "p.todo": "Not done yet",
   "p.summary": "{count} of 3 checks pass.",
   "p.forget": "Forget what I entered",
-  "p.forgotten": "Forgotten: nothing from these checks is stored in this browser any more.",
+  "p.forgotten": "Forgotten: nothing of your progress is stored in this browser any more.",
 } as const;
 
 export type ProgressKey = keyof typeof en;
 
 const it = {
-  "p.title": "I tuoi controlli",
+  "p.title": "I tuoi progressi",
+  "p.google": "Controlli di Configura Google Cloud",
+  "p.odoo": "Passi in Odoo",
+  "p.live": "Test di connessione dal vivo",
+  "p.live.at": "{result}, alle {time}",
+  "p.done": "Fatto",
   "p.saved": "Salvati solo in questo browser, mai il client secret.",
   "p.memory": "Questo browser non consente il salvataggio: i dati restano finché non lasci la pagina.",
   "p.redirect": "URI di reindirizzamento",
@@ -33,7 +43,7 @@ const it = {
   "p.todo": "Non ancora fatto",
   "p.summary": "Controlli superati: {count} su 3.",
   "p.forget": "Dimentica i dati inseriti",
-  "p.forgotten": "Dimenticati: in questo browser non resta più nulla di questi controlli.",
+  "p.forgotten": "Dimenticati: in questo browser non resta più nulla dei tuoi progressi.",
 } as const satisfies Record<ProgressKey, string>;
 
 export const progressStrings = defineMessages("wizard-progress", en, it);

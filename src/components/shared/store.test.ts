@@ -7,6 +7,7 @@ import {
   STORE_KEY,
   sanitizeState,
   toStoredClient,
+  withTick,
 } from "./store.ts";
 
 class MemoryStorage implements KeyValueStorage {
@@ -164,8 +165,44 @@ describe("sanitizeState", () => {
       redirect: { uri: "https://erp.example.com/google_gmail/confirm", problems: ["redirect-uri-insecure-http"] },
       client: { type: "installed", redirectUris: ["http://localhost"], javascriptOrigins: [] },
       consent: { userType: "external", publishingStatus: "testing", testUsers: "a@b.co", email: "" },
+      ticks: [],
     });
     expect(JSON.stringify(state)).not.toContain("GOCSPX");
+  });
+
+  it("keeps known ticks in their order and a well-formed last live test, nothing else of them", () => {
+    const state = sanitizeState({
+      ticks: ["odoo.server", "odoo.nope", "before.admin", 4, "odoo.server"],
+      liveTest: { status: "passed", practice: true, scenario: "healthy", mode: "odoo", at: 1_700_000_000_000, id: "x" },
+    });
+    expect(state.ticks).toEqual(["before.admin", "odoo.server"]);
+    expect(state.liveTest).toEqual({
+      status: "passed",
+      practice: true,
+      scenario: "healthy",
+      mode: "odoo",
+      at: 1_700_000_000_000,
+    });
+    expect(sanitizeState({ liveTest: { status: "waiting", mode: "odoo", at: 1 } }).liveTest).toBeUndefined();
+    expect(
+      sanitizeState({ liveTest: { status: "failed", practice: false, scenario: "healthy", mode: "direct", at: 2 } })
+        .liveTest,
+    ).toEqual({
+      status: "failed",
+      practice: false,
+      mode: "direct",
+      at: 2,
+    });
+  });
+
+  it("sets and clears one tick at a time", () => {
+    expect(withTick([], "odoo.connect", true)).toEqual(["odoo.connect"]);
+    expect(withTick(["odoo.connect", "before.admin"], "odoo.server", true)).toEqual([
+      "before.admin",
+      "odoo.server",
+      "odoo.connect",
+    ]);
+    expect(withTick(["before.admin", "odoo.server"], "before.admin", false)).toEqual(["odoo.server"]);
   });
 
   it("returns the empty state for anything that is not an object", () => {

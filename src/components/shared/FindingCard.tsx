@@ -2,7 +2,7 @@
  * One finding: severity badge (text, not colour alone), title, explanation, fix steps, evidence, guide
  * link. Shared by the troubleshooting form and the live test's step tree.
  */
-import { InlineCode } from "./InlineCode.tsx";
+import { CodeText } from "./CodeText.tsx";
 
 /** The words the card needs, from either island's string table. */
 export type FindingCardLabels = Record<
@@ -32,10 +32,10 @@ export function FindingCard({ finding, titleId, s }: Props) {
       <h4 id={titleId} class="dx-finding-title">
         <span class={`dx-badge dx-badge--${finding.severity}`}>{s[`severity.${finding.severity}`]}</span>
         <span class="sr-only">: </span>
-        <InlineCode text={finding.title} />
+        <CodeText text={finding.title} />
       </h4>
       <p>
-        <InlineCode text={finding.explanation} />
+        <CodeText text={finding.explanation} />
       </p>
       {finding.fix.length > 0 && (
         <>
@@ -43,7 +43,7 @@ export function FindingCard({ finding, titleId, s }: Props) {
           <ol class="dx-steps">
             {finding.fix.map((step) => (
               <li key={step}>
-                <InlineCode text={step} />
+                <CodeText text={step} />
               </li>
             ))}
           </ol>

@@ -1,13 +1,16 @@
 /**
- * What the admin entered in the guide's setup checks, kept in this browser under one versioned
- * localStorage key so the islands pre-fill each other, later steps and the live test. A same-page
- * event (and the `storage` event between tabs) tells every island of a change. Only the non-secret
- * facts of a client JSON are kept: {type, clientId, redirectUris, javascriptOrigins}; whatever else is
- * found under the key is dropped when it is read, so a client secret can never be stored or restored.
+ * What the admin entered and did along the guide's journey, kept in this browser under one versioned
+ * localStorage key so the islands pre-fill each other, later steps and the live test, and the journey
+ * stepper shows the progress: the setup checks' entries, the steps ticked on "Before you start" and
+ * "Set up Odoo", and the result of the last live test that finished here. A same-page event (and the
+ * `storage` event between tabs) tells every island of a change. Only the non-secret facts of a client
+ * JSON are kept: {type, clientId, redirectUris, javascriptOrigins}; whatever else is found under the
+ * key is dropped when it is read, so a client secret can never be stored or restored.
  */
 import type { ClientJson, ClientType } from "../../core/client-json/client-json.ts";
 import type { ConsentForm } from "../../core/consent/predict.ts";
 import type { FindingId } from "../../core/findings/ids.ts";
+import { MODES, type Mode, SCENARIOS, type Scenario } from "../../core/live/run.ts";
 
 export const STORE_KEY = "odoo-gmail-companion:wizard:v1";
 export const CHANGE_EVENT = "odoo-gmail-companion:wizard-change";
@@ -31,18 +34,43 @@ export interface StoredRedirect {
 /** The consent checklist's entries, as typed. */
 export type StoredConsent = ConsentForm;
 
+/** The steps an admin ticks as done: what "Before you start" asks for, then each part of "Set up Odoo". */
+export const TICKS = {
+  before: ["admin", "account", "address", "version"],
+  odoo: ["credentials", "base-url", "server", "connect", "test-connection"],
+} as const;
+export type TickPage = keyof typeof TICKS;
+export type TickId = { [P in TickPage]: `${P}.${(typeof TICKS)[P][number]}` }[TickPage];
+export const TICK_IDS = (Object.keys(TICKS) as TickPage[]).flatMap((page) =>
+  TICKS[page].map((name) => `${page}.${name}` as TickId),
+);
+
+/** The last live test that finished in this browser (never its id, account or secret). */
+export interface StoredLiveResult {
+  status: "passed" | "warning" | "failed";
+  /** A practice run against the sandbox, and its scenario. */
+  practice: boolean;
+  scenario?: Scenario;
+  mode: Mode;
+  /** When it finished (ms since the epoch). */
+  at: number;
+}
+
 export interface WizardState {
   odooUrl: string;
   odooVersion?: OdooVersionChoice;
   redirect?: StoredRedirect;
   client?: StoredClient;
   consent: StoredConsent;
+  /** The journey steps ticked as done, in TICK_IDS order. */
+  ticks: TickId[];
+  liveTest?: StoredLiveResult;
 }
 
 /** A change to some top-level entries; `undefined` removes one. */
 export type WizardPatch = { [K in keyof WizardState]?: WizardState[K] | undefined };
 
-export const EMPTY_STATE: WizardState = { odooUrl: "", consent: { testUsers: "", email: "" } };
+export const EMPTY_STATE: WizardState = { odooUrl: "", consent: { testUsers: "", email: "" }, ticks: [] };
 
 const MAX_TEXT = 2_000;
 const MAX_LIST = 100;
@@ -70,7 +98,7 @@ export function toStoredClient(client: Pick<ClientJson, "type" | "clientId" | "r
 /** Rebuilds a state from anything found in storage, keeping only known, well-typed fields. */
 export function sanitizeState(value: unknown): WizardState {
   const raw = record(value);
-  const state: WizardState = { odooUrl: text(raw.odooUrl) ?? "", consent: { testUsers: "", email: "" } };
+  const state: WizardState = { odooUrl: text(raw.odooUrl) ?? "", consent: { testUsers: "", email: "" }, ticks: [] };
   const version = oneOf(raw.odooVersion, ODOO_VERSIONS);
   if (version) state.odooVersion = version;
 
@@ -101,6 +129,18 @@ export function sanitizeState(value: unknown): WizardState {
   if (accountKind) state.consent.accountKind = accountKind;
   if (userType) state.consent.userType = userType;
   if (publishingStatus) state.consent.publishingStatus = publishingStatus;
+
+  const ticked = new Set(texts(raw.ticks));
+  state.ticks = TICK_IDS.filter((tick) => ticked.has(tick));
+
+  const live = record(raw.liveTest);
+  const status = oneOf(live.status, ["passed", "warning", "failed"] as const);
+  const mode = oneOf(live.mode, MODES);
+  if (status && mode && typeof live.at === "number" && Number.isFinite(live.at)) {
+    state.liveTest = { status, practice: live.practice === true, mode, at: live.at };
+    const scenario = oneOf(live.scenario, SCENARIOS);
+    if (scenario && state.liveTest.practice) state.liveTest.scenario = scenario;
+  }
   return state;
 }
 
@@ -201,4 +241,9 @@ export function wizardStore(): WizardStore {
     shared = createWizardStore(storage, window);
   }
   return shared;
+}
+
+/** The ticks with one tick set or cleared, in TICK_IDS order. */
+export function withTick(ticks: readonly TickId[], tick: TickId, done: boolean): TickId[] {
+  return TICK_IDS.filter((id) => (id === tick ? done : ticks.includes(id)));
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clientLines } from "./client-checks.ts";
-import { clientStatus, progressOf } from "./progress.ts";
+import { clientLines } from "../wizard/client-checks.ts";
+import { clientStatus, JOURNEY, journeyProgress, progressOf } from "./progress.ts";
 import { EMPTY_STATE, type StoredClient, type WizardState } from "./store.ts";
 
 const URI = "https://erp.example.com/google_gmail/confirm";
@@ -74,5 +74,46 @@ describe("clientStatus", () => {
         expect(clientStatus(kept, uri)).toBe(expected);
       }),
     );
+  });
+});
+
+describe("journeyProgress", () => {
+  const base: WizardState = { ...EMPTY_STATE, ticks: [] };
+
+  it("starts with every step to do", () => {
+    const progress = journeyProgress(base);
+    expect(Object.keys(progress)).toEqual([...JOURNEY]);
+    expect(Object.values(progress).map((step) => step.status)).toEqual(["todo", "todo", "todo", "todo", "todo"]);
+    expect(progress["odoo-setup"]).toEqual({ status: "todo", done: 0, total: 5 });
+  });
+
+  it("counts the ticks of each page", () => {
+    const progress = journeyProgress({
+      ...base,
+      ticks: ["before.admin", "before.account", "before.address", "before.version", "odoo.credentials"],
+    });
+    expect(progress["before-you-start"]).toEqual({ status: "done", done: 4, total: 4 });
+    expect(progress["odoo-setup"]).toEqual({ status: "started", done: 1, total: 5 });
+  });
+
+  it("marks Google Cloud as needing a fix when one check fails", () => {
+    const progress = journeyProgress({
+      ...base,
+      odooUrl: "http://erp.example.com",
+      redirect: { uri: "http://erp.example.com/google_gmail/confirm", problems: ["redirect-uri-insecure-http"] },
+    });
+    expect(progress["google-setup"]).toEqual({ status: "fail", done: 0, total: 3 });
+  });
+
+  it("takes the live test from its last result; only a real passing run finishes the journey", () => {
+    const at = 1_700_000_000_000;
+    const practice = journeyProgress({ ...base, liveTest: { status: "passed", practice: true, mode: "direct", at } });
+    expect(practice["live-test"].status).toBe("done");
+    expect(practice.done.status).toBe("todo");
+    const real = journeyProgress({ ...base, liveTest: { status: "warning", practice: false, mode: "odoo", at } });
+    expect(real.done.status).toBe("done");
+    const failed = journeyProgress({ ...base, liveTest: { status: "failed", practice: false, mode: "odoo", at } });
+    expect(failed["live-test"].status).toBe("fail");
+    expect(failed.done.status).toBe("todo");
   });
 });

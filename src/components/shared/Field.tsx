@@ -3,7 +3,7 @@
  * tied to the control by `describedBy(id, …)`, then the control. Text between backticks shows as code.
  */
 import type { ComponentChildren } from "preact";
-import { InlineCode } from "../diagnose/InlineCode.tsx";
+import { CodeText } from "./CodeText.tsx";
 
 interface Props {
   id: string;
@@ -28,13 +28,13 @@ export function Field({ id, label, help, error, children }: Props) {
       <label for={id}>{label}</label>
       {help && (
         <p id={helpId(id)} class="dx-help">
-          <InlineCode text={help} />
+          <CodeText text={help} />
         </p>
       )}
       {children}
       {error && (
         <p id={errorId(id)} class="lt-error">
-          <InlineCode text={error} />
+          <CodeText text={error} />
         </p>
       )}
     </div>
