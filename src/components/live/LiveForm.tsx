@@ -23,6 +23,8 @@ interface Props {
   fields: LiveFields;
   onChange: (fields: LiveFields) => void;
   prefilled: boolean;
+  /** After a practice run, the scenario offered next (the select already shows it). */
+  offered?: string | undefined;
   /** This site's callback, e.g. `https://help.example.com/api/live/callback`. */
   callback: string;
   busy: boolean;
@@ -45,6 +47,7 @@ export function LiveForm({
   fields,
   onChange,
   prefilled,
+  offered,
   callback,
   busy,
   enabled,
@@ -83,7 +86,11 @@ export function LiveForm({
 
   return (
     <form class="lt-form" aria-label={s["form.label"]} noValidate onSubmit={submit}>
-      {prefilled && <p class="dx-hint">{s["form.prefilled"]}</p>}
+      {offered && fields.practice ? (
+        <p class="dx-hint">{offered}</p>
+      ) : (
+        prefilled && !fields.practice && <p class="dx-hint">{s["form.prefilled"]}</p>
+      )}
       <div class="lt-switch">
         <input
           id={id("practice")}
@@ -101,10 +108,11 @@ export function LiveForm({
       </div>
 
       {fields.practice ? (
-        <Field id={id("scenario")} label={s["scenario.label"]}>
+        <Field id={id("scenario")} label={s["scenario.label"]} help={s[`what.${fields.scenario}`]}>
           <select
             id={id("scenario")}
             class="dx-control"
+            aria-describedby={helpId(id("scenario"))}
             value={fields.scenario}
             onChange={(event) => change("scenario", event.currentTarget.value as LiveFields["scenario"])}
           >
@@ -189,7 +197,10 @@ export function LiveForm({
             />
             <label for={id(`mode-${mode}`)}>{s[`mode.${mode}`]}</label>
             <p id={helpId(id(`mode-${mode}`))} class="dx-help">
-              <CodeText text={fill(s[`mode.${mode}.help`], { callback })} />
+              {/* Practice needs nothing from a real client: its own help replaces the real-client steps. */}
+              <CodeText
+                text={fill(fields.practice ? s[`mode.${mode}.practice`] : s[`mode.${mode}.help`], { callback })}
+              />
             </p>
           </div>
         ))}

@@ -7,18 +7,28 @@
  * `<LiveTest lang="en" s={strings.en} w={clientJsonWords.en} client:visible />`.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import type { ClientJsonWords } from "../shared/client-json-words.ts";
+import { wizardStore } from "../shared/store.ts";
 import { announcement } from "./announce.ts";
 import { type Failure, startRun } from "./api.ts";
 import { failureMessage } from "./failure.ts";
 import { LiveForm } from "./LiveForm.tsx";
-import { forgetRun, recallRun, rememberRun, runIdFromSearch } from "./last-run.ts";
+import {
+  forgetRun,
+  nextScenario,
+  practiceFromSearch,
+  recallRun,
+  recallScenario,
+  rememberRun,
+  runIdFromSearch,
+} from "./last-run.ts";
 import { applyPrefill, prefillFrom, readWizardEntries } from "./prefill.ts";
 import { RunView } from "./RunView.tsx";
 import { EMPTY_FIELDS, type LiveFields, type StartBody } from "./start-body.ts";
 import type { Strings } from "./strings.ts";
-import { isFinal, type Run } from "./types.ts";
+import { isFinal, type Run, type Scenario } from "./types.ts";
 import { type Watch, watchRun } from "./watch.ts";
 import "../shared/forms.css";
 import "./live-test.css";
@@ -45,6 +55,7 @@ export default function LiveTest({ lang, s, w }: Props) {
   const [view, setView] = useState<View>({ kind: "form" });
   const [fields, setFields] = useState<LiveFields>(EMPTY_FIELDS);
   const [prefilled, setPrefilled] = useState(false);
+  const [offered, setOffered] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState<Failure | undefined>(undefined);
   const [spoken, setSpoken] = useState("");
   const [origin, setOrigin] = useState("");
@@ -64,7 +75,9 @@ export default function LiveTest({ lang, s, w }: Props) {
       onRun(run) {
         const said = announcement(latest.current, run, s);
         const first = latest.current === undefined;
+        const finished = isFinal(run.status) && (first || !isFinal(latest.current?.status ?? "waiting"));
         latest.current = run;
+        if (finished) recordResult(run);
         if (said) setSpoken(said);
         setView({ kind: "run", run });
         if (first && focus) requestAnimationFrame(() => heading.current?.focus());
@@ -79,11 +92,25 @@ export default function LiveTest({ lang, s, w }: Props) {
     });
   }
 
+  /** The last finished run goes into the journey's progress (its result and kind, nothing else). */
+  function recordResult(run: Run) {
+    if (run.status !== "passed" && run.status !== "warning" && run.status !== "failed") return;
+    const practice = run.provider === "sandbox";
+    const scenario = practice ? recallScenario(storage()) : undefined;
+    wizardStore().update({
+      liveTest: { status: run.status, practice, mode: run.mode, at: Date.now(), ...(scenario ? { scenario } : {}) },
+    });
+  }
+
   useEffect(() => {
     setHydrated(true);
     setOrigin(location.origin);
     const prefill = prefillFrom(readWizardEntries(storage()));
-    setFields((current) => applyPrefill(current, prefill));
+    const practice = practiceFromSearch(location.search);
+    setFields((current) => ({
+      ...applyPrefill(current, prefill),
+      ...(practice ? { practice: true, scenario: practice } : {}),
+    }));
     setPrefilled(Object.keys(prefill).length > 0);
     const fromAddress = runIdFromSearch(location.search);
     const id = fromAddress ?? recallRun(storage(), Date.now());
@@ -103,7 +130,7 @@ export default function LiveTest({ lang, s, w }: Props) {
       setView({ kind: "form" });
       return;
     }
-    rememberRun(storage(), outcome.id, Date.now());
+    rememberRun(storage(), outcome.id, Date.now(), body.provider === "sandbox" ? body.practice.scenario : undefined);
     // Back from Google (or with the Back button) the page shows this run.
     history.replaceState(null, "", `${location.pathname}?run=${encodeURIComponent(outcome.id)}`);
     // A run whose preflight failed is already over: there is nothing to do at Google.
@@ -111,10 +138,19 @@ export default function LiveTest({ lang, s, w }: Props) {
     else location.assign(outcome.authUrl);
   }
 
+  /** A new test keeps practice on and offers the scenario after the one just run. */
   function startOver() {
+    const finished = latest.current;
+    const scenario: Scenario | undefined =
+      finished?.provider === "sandbox" ? (recallScenario(storage()) ?? fields.scenario) : undefined;
     watch.current?.stop();
     latest.current = undefined;
     forgetRun(storage());
+    if (scenario) {
+      const next = nextScenario(scenario);
+      setFields((current) => ({ ...current, practice: true, mode: finished?.mode ?? current.mode, scenario: next }));
+      setOffered(fill(s["scenario.next"], { name: s[`scenario.${next}`] }));
+    } else setOffered(undefined);
     history.replaceState(null, "", location.pathname);
     setProblem(undefined);
     setSpoken("");
@@ -156,6 +192,7 @@ export default function LiveTest({ lang, s, w }: Props) {
           fields={fields}
           onChange={setFields}
           prefilled={prefilled}
+          offered={offered}
           callback={`${origin}/api/live/callback`}
           busy={view.kind === "starting"}
           enabled={hydrated}

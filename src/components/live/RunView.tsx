@@ -29,7 +29,9 @@ function expiryTime(run: Run, lang: Lang): string {
 
 export function RunView({ run, lang, idPrefix, headingRef, onChanged, onNew, s }: Props) {
   const failed = run.steps.find((step) => step.status === "failed");
-  const granted = run.steps.some((step) => step.id === "token" && step.status === "passed");
+  // Only a real grant needs revoking by hand: a practice grant lives in the sandbox.
+  const granted =
+    run.provider !== "sandbox" && run.steps.some((step) => step.id === "token" && step.status === "passed");
   const time = expiryTime(run, lang);
   return (
     <section class="lt-run" aria-labelledby={`${idPrefix}-run-heading`} data-run-status={run.status}>

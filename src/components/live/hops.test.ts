@@ -39,7 +39,18 @@ describe("hops", () => {
     );
     expect(states.token).toBe("failed");
     expect(states.callback).toBe("passed");
-    expect(states.smtp).toBe("pending");
+    expect(states.smtp).toBe("skipped");
+  });
+
+  it("marks the hop that failed and every hop after it as skipped, whatever their steps say", () => {
+    const preflight = hopStates(steps({ preflight: "failed", consent: "skipped", code: "skipped", token: "skipped" }));
+    expect(preflight).toEqual({
+      browser: "failed",
+      consent: "skipped",
+      callback: "skipped",
+      token: "skipped",
+      smtp: "skipped",
+    });
   });
 
   it("keeps a half-done hop running, and counts a skipped send as done", () => {

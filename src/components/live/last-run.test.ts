@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { forgetRun, LAST_RUN_KEY, RUN_LIFETIME_MS, recallRun, rememberRun, runIdFromSearch } from "./last-run.ts";
+import {
+  forgetRun,
+  LAST_RUN_KEY,
+  nextScenario,
+  practiceFromSearch,
+  RUN_LIFETIME_MS,
+  recallRun,
+  recallScenario,
+  rememberRun,
+  runIdFromSearch,
+} from "./last-run.ts";
+import { SCENARIOS, type Scenario } from "./types.ts";
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -52,5 +63,29 @@ describe("the last run of this browser", () => {
     expect(runIdFromSearch("?run=Ab_3-x")).toBe("Ab_3-x");
     expect(runIdFromSearch("?run=../x")).toBeUndefined();
     expect(runIdFromSearch("")).toBeUndefined();
+  });
+});
+
+describe("practice scenarios", () => {
+  it("remembers a practice run's scenario with the run and forgets it with the run", () => {
+    const storage = memoryStorage();
+    rememberRun(storage, "run-1", 0, "day-7-expiry");
+    expect(recallRun(storage, 1)).toBe("run-1");
+    expect(recallScenario(storage)).toBe("day-7-expiry");
+    rememberRun(storage, "run-2", 0);
+    expect(recallScenario(storage)).toBeUndefined();
+    storage.setItem(LAST_RUN_KEY, '{"id":"x","until":9,"scenario":"nope"}');
+    expect(recallScenario(storage)).toBeUndefined();
+  });
+
+  it("offers the scenarios one after the other, back to the first after the last", () => {
+    expect(nextScenario("healthy")).toBe(SCENARIOS[1]);
+    expect(nextScenario(SCENARIOS[SCENARIOS.length - 1] as Scenario)).toBe(SCENARIOS[0]);
+  });
+
+  it("reads the scenario a link asks for, and nothing else", () => {
+    expect(practiceFromSearch("?practice=healthy")).toBe("healthy");
+    expect(practiceFromSearch("?practice=1")).toBeUndefined();
+    expect(practiceFromSearch("")).toBeUndefined();
   });
 });

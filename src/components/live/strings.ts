@@ -28,6 +28,29 @@ const en = {
   "scenario.smtp-daily-limit": "Gmail: 550 daily sending limit (send a test email)",
   "scenario.smtp-slow-greeting": "Gmail does not greet in time",
   "scenario.smtp-dropped": "Gmail drops the connection",
+  "what.healthy": "Everything is set up right: every step passes, and the test email reaches the sandbox's inbox.",
+  "what.desktop-app": "The client is a Desktop app, not a Web application: the check before Google stops the test.",
+  "what.production-unverified": "The app is In production but not verified: Google shows its warning before consent.",
+  "what.missing-test-user":
+    "The app is in Testing and the account is not a test user: Google refuses with `Error 403: access_denied`.",
+  "what.internal-only":
+    "The app is Internal and the account is outside the organization: Google refuses with `Error 403: org_internal`.",
+  "what.deleted-client": "The client was deleted in Google Cloud: Google refuses with `Error 401: deleted_client`.",
+  "what.wrong-secret": "The client secret is wrong: the token exchange fails with `invalid_client`.",
+  "what.no-mail-scope": "You untick Gmail on the consent page: the token comes back without the mail scope.",
+  "what.day-7-expiry":
+    "The sandbox acts as if 8 days had passed since consent: a Testing app's refresh token has expired.",
+  "what.google-timeout":
+    "Google's token endpoint does not answer: the token step fails after the time-out instead of hanging.",
+  "what.smtp-try-later":
+    "Gmail answers the login with `421 4.7.0 Try again later`: a temporary refusal, not a setup error.",
+  "what.smtp-too-many-logins":
+    "Gmail answers with `454 4.7.0 Too many login attempts`: too many connections in a short time.",
+  "what.smtp-daily-limit":
+    "The account has reached Gmail's daily sending limit: the test email is refused with `550 5.4.5`.",
+  "what.smtp-slow-greeting": "smtp.gmail.com accepts the connection but never greets: the SMTP step times out.",
+  "what.smtp-dropped": "smtp.gmail.com closes the connection in the middle of the dialogue.",
+  "scenario.next": "Next scenario: {name}.",
   "client.legend": "Your OAuth client",
   "clientId.label": "Client ID",
   "secret.label": "Client secret",
@@ -40,6 +63,9 @@ const en = {
   "mode.direct.help": "First add `{callback}` to the client's Authorized redirect URIs.",
   "mode.odoo": "Odoo: to Odoo's redirect URI",
   "mode.odoo.help": "No change in Google Cloud. Odoo answers Forbidden: paste that page's address back here.",
+  "mode.direct.practice": "The sandbox's client already lists this site's callback.",
+  "mode.odoo.practice":
+    "The sandbox plays Odoo's callback on this computer and shows the page Odoo would show: paste its address back here.",
   "odooUri.label": "Odoo redirect URI",
   "odooUri.help": "As registered, e.g. `https://mycompany.odoo.com/google_gmail/confirm`.",
   "action.start": "Start the test",
@@ -82,7 +108,7 @@ const en = {
   "finding.evidence": "What pointed here",
   "finding.docs": "Read more in the guide",
   "hops.label": "Where the run is, hop by hop",
-  "hop.browser": "Your browser",
+  "hop.browser": "Check before Google",
   "hop.browser.sub": "this page",
   "hop.consent": "Google consent",
   "hop.callback": "Callback",
@@ -149,6 +175,33 @@ const it = {
   "scenario.smtp-daily-limit": "Gmail: 550 limite giornaliero di invio (invia un'email di prova)",
   "scenario.smtp-slow-greeting": "Gmail non risponde in tempo al collegamento",
   "scenario.smtp-dropped": "Gmail chiude la connessione",
+  "what.healthy": "Tutto è configurato bene: ogni passo riesce e l'e-mail di prova arriva nella casella della sandbox.",
+  "what.desktop-app":
+    "Il client è un'App desktop, non un'Applicazione web: il controllo prima di Google ferma il test.",
+  "what.production-unverified":
+    "L'app è In produzione ma non verificata: Google mostra il suo avviso prima del consenso.",
+  "what.missing-test-user":
+    "L'app è in Test e l'account non è un utente di test: Google rifiuta con `Errore 403: access_denied`.",
+  "what.internal-only":
+    "L'app è Interna e l'account è fuori dall'organizzazione: Google rifiuta con `Errore 403: org_internal`.",
+  "what.deleted-client":
+    "Il client è stato eliminato in Google Cloud: Google rifiuta con `Errore 401: deleted_client`.",
+  "what.wrong-secret": "Il client secret è sbagliato: lo scambio del codice non riesce con `invalid_client`.",
+  "what.no-mail-scope": "Togli la spunta a Gmail nella pagina di consenso: il token torna senza l'ambito della posta.",
+  "what.day-7-expiry":
+    "La sandbox fa come se fossero passati 8 giorni dal consenso: il token di aggiornamento di un'app in Test è scaduto.",
+  "what.google-timeout":
+    "L'endpoint dei token di Google non risponde: il passo del token non riesce dopo il tempo massimo invece di restare appeso.",
+  "what.smtp-try-later":
+    "Gmail risponde all'accesso con `421 4.7.0 Try again later`: un rifiuto temporaneo, non un errore di configurazione.",
+  "what.smtp-too-many-logins":
+    "Gmail risponde con `454 4.7.0 Too many login attempts`: troppe connessioni in poco tempo.",
+  "what.smtp-daily-limit":
+    "L'account ha raggiunto il limite giornaliero di invio di Gmail: l'e-mail di prova viene rifiutata con `550 5.4.5`.",
+  "what.smtp-slow-greeting":
+    "smtp.gmail.com accetta la connessione ma non saluta mai: il passo SMTP scade per tempo massimo.",
+  "what.smtp-dropped": "smtp.gmail.com chiude la connessione a metà del dialogo.",
+  "scenario.next": "Prossimo scenario: {name}.",
   "client.legend": "Il tuo client OAuth",
   "clientId.label": "ID client",
   "secret.label": "Client secret",
@@ -162,6 +215,9 @@ const it = {
   "mode.odoo": "Odoo: all'URI di reindirizzamento di Odoo",
   "mode.odoo.help":
     "Niente da cambiare in Google Cloud. Odoo risponde Forbidden: incolla qui l'indirizzo di quella pagina.",
+  "mode.direct.practice": "Il client della sandbox elenca già la callback di questo sito.",
+  "mode.odoo.practice":
+    "La sandbox fa da callback di Odoo su questo computer e mostra la pagina che mostrerebbe Odoo: incollane qui l'indirizzo.",
   "odooUri.label": "URI di reindirizzamento di Odoo",
   "odooUri.help": "Come registrato, es. `https://mycompany.odoo.com/google_gmail/confirm`.",
   "action.start": "Avvia il test",
@@ -204,7 +260,7 @@ const it = {
   "finding.evidence": "Da dove risulta",
   "finding.docs": "Approfondisci nella guida",
   "hops.label": "A che punto è l'esecuzione, tratta per tratta",
-  "hop.browser": "Il tuo browser",
+  "hop.browser": "Controllo prima di Google",
   "hop.browser.sub": "questa pagina",
   "hop.consent": "Consenso Google",
   "hop.callback": "Callback",

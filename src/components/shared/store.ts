@@ -57,7 +57,10 @@ export interface StoredLiveResult {
 }
 
 export interface WizardState {
+  /** The address users open Odoo with (or an odoo.com database name). */
   odooUrl: string;
+  /** Self-hosted: what Odoo sends, as pasted (web.base.url, or Google's `redirect_uri=`). */
+  odooSends?: string;
   odooVersion?: OdooVersionChoice;
   redirect?: StoredRedirect;
   client?: StoredClient;
@@ -101,6 +104,8 @@ export function sanitizeState(value: unknown): WizardState {
   const state: WizardState = { odooUrl: text(raw.odooUrl) ?? "", consent: { testUsers: "", email: "" }, ticks: [] };
   const version = oneOf(raw.odooVersion, ODOO_VERSIONS);
   if (version) state.odooVersion = version;
+  const sends = text(raw.odooSends);
+  if (sends) state.odooSends = sends;
 
   const redirect = record(raw.redirect);
   const uri = text(redirect.uri);

@@ -1,13 +1,17 @@
 /**
- * The redirect URI builder island on "Set up Google Cloud": from the Odoo URL (or an odoo.com database
- * name) and the version, the exact URI Odoo sends, shown at once (odoo-uri-lite.ts) with a copy button;
- * its problems come from GET /api/redirect-uri (older requests aborted as you type), as catalog findings.
+ * The redirect URI builder island on "Set up Google Cloud": from the address users open (or an odoo.com
+ * database name) and the version, the exact URI to register, shown at once (odoo-uri-lite.ts); for a
+ * self-hosted Odoo, what Odoo sends (web.base.url, or Google's `redirect_uri=`) beside it, and when the
+ * two differ, Odoo's fix as the next action (core/redirect-uri/proxy-compare.ts). Copy is offered only
+ * for a URI Google accepts; the URI's problems come from GET /api/redirect-uri (older requests aborted
+ * as you type), as catalog findings.
  * Usage in MDX: `<RedirectUriBuilder lang="en" s={builderWords.en} client:visible />`.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { fill } from "../../core/i18n.ts";
 import type { Lang } from "../../core/lang.ts";
 import { liteOdooUri } from "../../core/redirect-uri/odoo-uri-lite.ts";
+import { compareSent, type ProxyFix, readSent, refusedHttp } from "../../core/redirect-uri/proxy-compare.ts";
 import { CodeText } from "../shared/CodeText.tsx";
 import { ODOO_VERSIONS, type OdooVersionChoice, wizardStore } from "../shared/store.ts";
 import { FindingFix } from "./FindingFix.tsx";
@@ -33,13 +37,21 @@ export default function RedirectUriBuilder({ lang, s }: Props) {
   const { state, ready } = useWizard();
   const [check, setCheck] = useState<Check>({ kind: "idle" });
   const [copy, setCopy] = useState<"idle" | "copied" | "fallback">("idle");
-  const uriField = useRef<HTMLInputElement>(null);
+  const uriField = useRef<HTMLTextAreaElement>(null);
 
   const { odooUrl } = state;
+  const odooSends = state.odooSends ?? "";
   const version = state.odooVersion ?? "";
   const local = liteOdooUri(odooUrl, version);
   const needsVersion = local !== undefined && local.basePath !== "" && !version;
   const uri = local && !needsVersion ? local.uri : "";
+  const selfHosted = local !== undefined && !local.odooOnline;
+  const sent = selfHosted && uri && odooSends.trim() ? readSent(odooSends, version) : undefined;
+  const comparison = uri && sent ? compareSent(uri, sent) : undefined;
+  const publicHttp = uri !== "" && refusedHttp(uri);
+  // Copy only what Google accepts: never an http:// URI on a public host, nor one the check found in error.
+  const refused = publicHttp || (check.kind === "done" && check.result.findings.some((f) => f.severity === "error"));
+  const copyable = uri !== "" && !refused && check.kind !== "checking";
 
   useEffect(() => {
     if (!ready) return;
@@ -90,12 +102,36 @@ export default function RedirectUriBuilder({ lang, s }: Props) {
           ? s["b.problems.one"]
           : fill(s["b.problems.many"], { count: findings.length });
 
+  if (publicHttp && check.kind !== "checking") status = s["b.publicHttp"];
+
   const major = version.slice(0, 2);
   const pathNote =
     local?.basePath && version
       ? fill(major === "19" ? s["b.path.kept"] : s["b.path.dropped"], { path: local.basePath, version })
       : "";
-  const base = local && !local.odooOnline ? local.base : s["b.self.base"];
+  // The steps name the public https:// address, never an http:// one Google would refuse.
+  const base = local && !local.odooOnline && !publicHttp ? local.base : s["b.self.base"];
+  const fixes: ProxyFix[] = comparison?.fixes.length ? comparison.fixes : ["base-url", "freeze", "proxy"];
+  const FIX_TEXT: Record<ProxyFix, string> = {
+    "base-url": fill(s["b.self.check"], { base }),
+    freeze: s["b.self.freeze"],
+    proxy: s["b.self.proxy"],
+  };
+  const steps = (
+    <ol class="wz-steps">
+      {fixes.map((fix) => (
+        <li key={fix} data-fix={fix}>
+          <CodeText text={FIX_TEXT[fix]} />
+        </li>
+      ))}
+    </ol>
+  );
+  const more = (
+    <p>
+      <a href={`${lang === "it" ? "/it" : ""}/odoo-setup/#web-base-url`}>{s["b.self.more"]}</a>
+    </p>
+  );
+  const differs = comparison?.differs;
 
   return (
     <section class="wz not-content" aria-labelledby={`${id}-title`} data-pagefind-ignore>
@@ -143,27 +179,80 @@ export default function RedirectUriBuilder({ lang, s }: Props) {
           </select>
         </div>
       </div>
-      <div class="wz-result wz-result--builder">
+      {selfHosted && (
         <div class="dx-field">
-          <label for={`${id}-uri`}>{s["b.uri.label"]}</label>
-          <div class="wz-uri-row">
-            <input
-              id={`${id}-uri`}
-              ref={uriField}
-              type="text"
-              class="dx-control dx-mono wz-uri"
-              readOnly
-              value={uri}
-              aria-describedby={`${id}-status`}
-            />
-            <button type="button" class="dx-button" disabled={!ready || !uri} onClick={copyUri}>
-              {s["b.copy"]}
-            </button>
-          </div>
-          <p class="wz-copy-status" role="status">
-            {copy === "copied" ? s["b.copied"] : copy === "fallback" ? s["b.copyFallback"] : ""}
+          <label for={`${id}-sends`}>{s["b.sends.label"]}</label>
+          <p id={`${id}-sends-help`} class="dx-help">
+            <CodeText text={s["b.sends.help"]} />
           </p>
+          <input
+            id={`${id}-sends`}
+            type="text"
+            inputMode="url"
+            class="dx-control dx-mono"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="http://erp.example.com"
+            aria-describedby={`${id}-sends-help`}
+            value={odooSends}
+            onInput={(event) => wizardStore().update({ odooSends: event.currentTarget.value || undefined })}
+          />
         </div>
+      )}
+      <div class="wz-result wz-result--builder">
+        <div class="wz-pair">
+          {selfHosted && (
+            <div class="wz-sends" data-match={differs ? "no" : comparison ? "yes" : "assumed"}>
+              <p class="wz-pair-title">{s["b.sends.title"]}</p>
+              <p class="dx-mono wz-pair-value">
+                {sent ? (
+                  sent.uri
+                ) : odooSends.trim() && uri ? (
+                  <CodeText text={s["b.sends.invalid"]} />
+                ) : (
+                  <CodeText text={s["b.sends.assumed"]} />
+                )}
+              </p>
+            </div>
+          )}
+          <div class="dx-field wz-register">
+            <label for={`${id}-uri`}>{s["b.uri.label"]}</label>
+            <div class="wz-uri-row">
+              <textarea
+                id={`${id}-uri`}
+                ref={uriField}
+                rows={2}
+                class="dx-control dx-mono wz-uri"
+                readOnly
+                value={uri}
+                aria-invalid={refused ? "true" : undefined}
+                aria-describedby={`${id}-status`}
+              />
+              <button type="button" class="dx-button" disabled={!ready || !copyable} onClick={copyUri}>
+                {s["b.copy"]}
+              </button>
+            </div>
+            <p class="wz-copy-status" role="status">
+              {copy === "copied" ? s["b.copied"] : copy === "fallback" ? s["b.copyFallback"] : ""}
+            </p>
+          </div>
+        </div>
+        {comparison && (
+          <p
+            class={differs ? "wz-compare wz-compare--differ" : "wz-compare"}
+            role="status"
+            data-differs={differs ?? ""}
+          >
+            <CodeText text={differs ? fill(s[`b.differ.${differs}`], { host: comparison.sentHost }) : s["b.match"]} />
+          </p>
+        )}
+        {differs && (
+          <div class="wz-next" data-next="fix-odoo">
+            <p class="wz-next-title">{s["b.next"]}</p>
+            {steps}
+            {more}
+          </div>
+        )}
         <p id={`${id}-status`} class="wz-summary" role="status" data-state={check.kind}>
           <CodeText text={status} />
         </p>
@@ -196,23 +285,13 @@ export default function RedirectUriBuilder({ lang, s }: Props) {
           ))}
         </ul>
       </div>
-      <details class="wz-details">
-        <summary>{s["b.self.summary"]}</summary>
-        <ol class="wz-steps">
-          <li>
-            <CodeText text={fill(s["b.self.check"], { base })} />
-          </li>
-          <li>
-            <CodeText text={s["b.self.freeze"]} />
-          </li>
-          <li>
-            <CodeText text={s["b.self.proxy"]} />
-          </li>
-        </ol>
-        <p>
-          <a href={`${lang === "it" ? "/it" : ""}/odoo-setup/#web-base-url`}>{s["b.self.more"]}</a>
-        </p>
-      </details>
+      {!differs && !local?.odooOnline && (
+        <details class="wz-details">
+          <summary>{s["b.self.summary"]}</summary>
+          {steps}
+          {more}
+        </details>
+      )}
     </section>
   );
 }

@@ -11,8 +11,24 @@ const en = {
   "b.title": "Redirect URI builder",
   "b.url.label": "Odoo URL",
   "b.url.help":
-    "The address your users open Odoo with, such as `https://erp.example.com` (with its path, if any), or the name of an odoo.com database, such as `mycompany`.",
+    "The address your users open Odoo with, such as `https://erp.example.com` (with its path, if any), or the name of an odoo.com database, such as `mycompany`. Behind a reverse proxy, the public `https://` address.",
   "b.version.label": "Odoo version",
+  "b.sends.label": "What Odoo sends (self-hosted, optional)",
+  "b.sends.help":
+    "The `web.base.url` system parameter, or the `redirect_uri=` value in the details of Google's error page. Empty: the builder assumes Odoo sends the URI to register.",
+  "b.sends.title": "Odoo sends",
+  "b.sends.assumed": "The URI to register, once `web.base.url` is set as in the steps below.",
+  "b.sends.invalid": "Not an address: paste `web.base.url` (`https://…`) or the `redirect_uri=` value.",
+  "b.match": "Odoo sends the URI to register: they match.",
+  "b.differ.scheme":
+    "They differ: Odoo sends `http://`, and Google accepts only the `https://` address users open. Google answers `redirect_uri_mismatch` until Odoo sends the URI on the right.",
+  "b.differ.host":
+    "They differ: Odoo sends the host `{host}`, not the one users open. Google answers `redirect_uri_mismatch` until Odoo sends the URI on the right.",
+  "b.differ.path":
+    "They differ in the path. Google answers `redirect_uri_mismatch` until Odoo sends the URI on the right.",
+  "b.next": "Next: make Odoo send the URI to register",
+  "b.publicHttp":
+    "Google refuses `http://` for a public host, so there is nothing to copy. Type the `https://` address users open; if Odoo itself sends `http://`, paste that under What Odoo sends.",
   "b.version.choose": "Choose…",
   "b.uri.label": "Redirect URI to register",
   "b.uri.empty": "Enter the Odoo URL to see the URI.",
@@ -50,8 +66,24 @@ const it = {
   "b.title": "Generatore dell'URI di reindirizzamento",
   "b.url.label": "URL di Odoo",
   "b.url.help":
-    "L'indirizzo con cui gli utenti aprono Odoo, per esempio `https://erp.example.com` (con il suo percorso, se c'è), oppure il nome di un database odoo.com, per esempio `mycompany`.",
+    "L'indirizzo con cui gli utenti aprono Odoo, per esempio `https://erp.example.com` (con il suo percorso, se c'è), oppure il nome di un database odoo.com, per esempio `mycompany`. Dietro un reverse proxy, l'indirizzo pubblico `https://`.",
   "b.version.label": "Versione di Odoo",
+  "b.sends.label": "Cosa invia Odoo (self-hosted, facoltativo)",
+  "b.sends.help":
+    "Il parametro di sistema `web.base.url`, oppure il valore `redirect_uri=` nei dettagli della pagina di errore di Google. Vuoto: il generatore presume che Odoo invii l'URI da registrare.",
+  "b.sends.title": "Odoo invia",
+  "b.sends.assumed": "L'URI da registrare, una volta impostato `web.base.url` come nei passaggi qui sotto.",
+  "b.sends.invalid": "Non è un indirizzo: incolla `web.base.url` (`https://…`) o il valore `redirect_uri=`.",
+  "b.match": "Odoo invia l'URI da registrare: coincidono.",
+  "b.differ.scheme":
+    "Non coincidono: Odoo invia `http://`, e Google accetta solo l'indirizzo `https://` che aprono gli utenti. Google risponde `redirect_uri_mismatch` finché Odoo non invia l'URI a destra.",
+  "b.differ.host":
+    "Non coincidono: Odoo invia l'host `{host}`, non quello che aprono gli utenti. Google risponde `redirect_uri_mismatch` finché Odoo non invia l'URI a destra.",
+  "b.differ.path":
+    "Non coincidono nel percorso. Google risponde `redirect_uri_mismatch` finché Odoo non invia l'URI a destra.",
+  "b.next": "Prossimo passo: fai inviare a Odoo l'URI da registrare",
+  "b.publicHttp":
+    "Google rifiuta `http://` per un host pubblico, quindi non c'è nulla da copiare. Scrivi l'indirizzo `https://` che aprono gli utenti; se è Odoo stesso a inviare `http://`, incollalo in Cosa invia Odoo.",
   "b.version.choose": "Scegli…",
   "b.uri.label": "URI di reindirizzamento da registrare",
   "b.uri.empty": "Inserisci l'URL di Odoo per vedere l'URI.",
