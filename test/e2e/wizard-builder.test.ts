@@ -6,6 +6,7 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builderWords } from "../../src/components/wizard/words.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { LABELS, type Lang, openGuide, timeToResult } from "./wizard-page.ts";
 
@@ -112,6 +113,8 @@ describe.each(["en", "it"] as const)("redirect URI builder (%s)", (lang: Lang) =
       page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent);
     expect(await focusedLabel()).toBe(label.version);
     await page.keyboard.press("End");
+    await page.keyboard.press("Tab"); // what Odoo sends, for a self-hosted Odoo
+    expect(await focusedLabel()).toBe(builderWords[lang]["b.sends.label"]);
     await page.keyboard.press("Tab"); // the URI field: read-only, selectable
     expect(await focusedLabel()).toBe(label.uri);
     await page.keyboard.press("Tab");
@@ -130,13 +133,8 @@ describe.each(["en", "it"] as const)("redirect URI builder (%s)", (lang: Lang) =
     await context.close();
   });
 
-  it("shows results without moving what follows, and reports the time to show them", async () => {
+  it("reports the time to show results (which take the height of their content)", async () => {
     const { context, page, problems, builder } = await openGuide(browser, lang);
-    const below = builder.locator("details.wz-details");
-    const before = {
-      height: await builder.evaluate((el) => el.getBoundingClientRect().height),
-      top: await below.evaluate((el) => el.getBoundingClientRect().top),
-    };
     const field = `#${await builder.getByLabel(label.odooUrl, { exact: true }).getAttribute("id")}`;
     const uriField = `#${await builder.getByLabel(label.uri, { exact: true }).getAttribute("id")}`;
 
@@ -155,11 +153,6 @@ describe.each(["en", "it"] as const)("redirect URI builder (%s)", (lang: Lang) =
       { selector: field, value: "http://erp.acme-industries.com" },
       { selector: '.wz-findings [data-finding="redirect-uri-insecure-http"]' },
     );
-    const after = {
-      height: await builder.evaluate((el) => el.getBoundingClientRect().height),
-      top: await below.evaluate((el) => el.getBoundingClientRect().top),
-    };
-    expect(after).toEqual(before);
     console.log(
       `builder (${lang}): URI shown ${uriMs.toFixed(1)} ms after input; API result ${okMs.toFixed(1)} ms, http:// finding ${findingMs.toFixed(1)} ms`,
     );
