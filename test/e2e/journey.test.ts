@@ -8,9 +8,9 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { journeyWords } from "../../src/components/shared/journey-words.ts";
 import { homeWords } from "../../src/components/journey/home-words.ts";
 import { strings as liveStrings } from "../../src/components/live/strings.ts";
+import { journeyWords } from "../../src/components/shared/journey-words.ts";
 import { builderWords, clientWords, consentWords } from "../../src/components/wizard/words.ts";
 import { seriousAxeViolations } from "../support/axe.ts";
 import { launchBrowser } from "../support/browser.ts";
@@ -54,14 +54,18 @@ function stepper(page: Page) {
 }
 
 async function currentStep(page: Page): Promise<string | null> {
-  return page.locator('[data-journey] a[aria-current="step"]').evaluate((a) => a.closest("[data-step]")?.getAttribute("data-step") ?? null);
+  return page
+    .locator('[data-journey] a[aria-current="step"]')
+    .evaluate((a) => a.closest("[data-step]")?.getAttribute("data-step") ?? null);
 }
 
 async function waitStep(page: Page, step: string, status: string, text: string): Promise<void> {
   await page.waitForFunction(
     ({ step, status, text }) => {
       const item = document.querySelector(`[data-journey] [data-step="${step}"]`);
-      return item?.getAttribute("data-status") === status && item.querySelector("[data-status-text]")?.textContent === text;
+      return (
+        item?.getAttribute("data-status") === status && item.querySelector("[data-status-text]")?.textContent === text
+      );
     },
     { step, status, text },
   );
@@ -111,11 +115,21 @@ describe.each(["en", "it"] as const)("the journey as a new user (%s)", (lang) =>
     // Before you start: the stepper marks step 1; ticking fills it.
     await page.waitForURL(`**${prefix(lang)}/before-you-start/`);
     expect(await currentStep(page)).toBe("before-you-start");
-    await waitStep(page, "before-you-start", "todo", j["st.before-you-start"].replace("{done}", "0").replace("{total}", "4"));
+    await waitStep(
+      page,
+      "before-you-start",
+      "todo",
+      j["st.before-you-start"].replace("{done}", "0").replace("{total}", "4"),
+    );
     for (const tick of ["before.admin", "before.account", "before.address", "before.version"] as const) {
       await page.getByLabel(j[`tick.${tick}`]).check();
     }
-    await waitStep(page, "before-you-start", "done", j["st.before-you-start"].replace("{done}", "4").replace("{total}", "4"));
+    await waitStep(
+      page,
+      "before-you-start",
+      "done",
+      j["st.before-you-start"].replace("{done}", "4").replace("{total}", "4"),
+    );
     await noSideScroll(page);
     await page.getByRole("link", { name: new RegExp(j["next.google-setup"]) }).click();
 
@@ -135,9 +149,11 @@ describe.each(["en", "it"] as const)("the journey as a new user (%s)", (lang) =>
         redirect_uris: [URI],
       },
     };
-    await page
-      .getByLabel(checker["j.file"], { exact: true })
-      .setInputFiles({ name: "client_secret_1.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(client)) });
+    await page.getByLabel(checker["j.file"], { exact: true }).setInputFiles({
+      name: "client_secret_1.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(client)),
+    });
     await hydrated(page, "ConsentChecklist");
     for (const name of [consent["k.account.gmail"], consent["k.userType.external"], consent["k.status.testing"]]) {
       await page.getByRole("radio", { name, exact: true }).check();

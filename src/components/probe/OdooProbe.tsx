@@ -8,7 +8,7 @@ import { useRef, useState } from "preact/hooks";
 import type { Lang } from "../../core/lang.ts";
 import "../diagnose/diagnose-form.css";
 import "./probe.css";
-import { FindingCard, type FindingCardLabels } from "../diagnose/FindingCard.tsx";
+import { FindingCard, type FindingCardLabels } from "../shared/FindingCard.tsx";
 import { type ProbeAnswer, probeMarkdown, requestProbe } from "./report.ts";
 import { PROBE_ISLAND, type ProbeIslandKey } from "./strings.ts";
 
