@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from "preact/hooks";
 import type { Lang } from "../../core/lang.ts";
-import "../diagnose/diagnose-form.css";
+import "../shared/forms.css";
 import "./probe.css";
 import { FindingCard, type FindingCardLabels } from "../shared/FindingCard.tsx";
 import { type ProbeAnswer, probeMarkdown, requestProbe } from "./report.ts";
