@@ -118,10 +118,8 @@ describe.each(["en", "it"] as const)("consent checklist (%s)", (lang: Lang) => {
     await context.close();
   });
 
-  it("shows predictions without moving what follows, and reports the time to show them", async () => {
+  it("reports the time to show predictions (which take the height of their content)", async () => {
     const { context, page, problems, consent } = await openGuide(browser, lang);
-    const result = consent.locator(".wz-result");
-    const heightBefore = await result.evaluate((el) => el.getBoundingClientRect().height);
     const radio = async (name: string) =>
       `#${await consent.getByRole("radio", { name, exact: true }).evaluate((el) => {
         el.id ||= `wz-test-${Math.random().toString(36).slice(2)}`;
@@ -142,7 +140,6 @@ describe.each(["en", "it"] as const)("consent checklist (%s)", (lang: Lang) => {
       { selector: email, value: "sales@gmail.com" },
       { selector: "li.wz-line[data-check=test-user] details[data-finding=test-user-missing]" },
     );
-    expect(await result.evaluate((el) => el.getBoundingClientRect().height)).toBe(heightBefore);
     console.log(
       `consent checklist (${lang}): org-internal shown ${internalMs.toFixed(1)} ms after input, test-user-missing ${missingMs.toFixed(1)} ms`,
     );

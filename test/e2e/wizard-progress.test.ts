@@ -107,8 +107,10 @@ describe.each(["en", "it"] as const)("progress memory (%s)", (lang: Lang) => {
     await builder.locator(".wz-summary[data-state=done]").waitFor();
     const shift = await first.page.evaluate(() => (window as unknown as { wizardShift: number }).wizardShift);
     console.log(`layout shift while restoring (${lang}): ${shift.toFixed(4)}`);
-    // A badge whose word changes may register a sub-pixel shift of its text (about 0.00003).
-    expect(shift).toBeLessThan(0.001);
+    // Check lines take the height of their content (issue 10: no blank space reserved on phones), so
+    // restored results grow the islands a little (about 0.011 measured); a jump of the page would be
+    // well above this bound, which is half of what Web Vitals call a good cumulative layout shift.
+    expect(shift).toBeLessThan(0.05);
     expect(await builder.getByLabel(label.odooUrl, { exact: true }).inputValue()).toBe("mycompany");
     expect(await builder.getByLabel(label.version, { exact: true }).inputValue()).toBe("18.0");
     expect(await builder.getByLabel(label.uri, { exact: true }).inputValue()).toBe(URI);
