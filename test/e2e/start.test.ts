@@ -1,11 +1,22 @@
-/** `npm start`'s process: one Node process serving site and API, clean exit on SIGINT and SIGTERM. */
+/**
+ * `npm start`'s process: one Node process serving site and API, clean exit on SIGINT and SIGTERM. It
+ * runs in a copy of the project (test/support/project-copy.ts), so it never rebuilds the shared dist/.
+ */
 import { type ChildProcess, spawn } from "node:child_process";
-import { describe, expect, it } from "vitest";
-import { ROOT } from "../support/site-pages.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyProject, type ProjectCopy } from "../support/project-copy.ts";
+
+let project: ProjectCopy;
+beforeAll(() => {
+  project = copyProject();
+});
+afterAll(() => {
+  project?.remove();
+});
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string; url: Promise<string> } {
   const child = spawn(process.execPath, ["server/start.ts"], {
-    cwd: ROOT,
+    cwd: project.root,
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", SANDBOX_SMTP_PORT: "0", LANG: "en_US.UTF-8", ...env },
   });
   let output = "";
@@ -78,7 +89,10 @@ describe("npm start (server/start.ts)", () => {
   });
 
   it("refuses a bad PORT with a clear message and exit code 1", async () => {
-    const child = spawn(process.execPath, ["server/start.ts"], { cwd: ROOT, env: { ...process.env, PORT: "http" } });
+    const child = spawn(process.execPath, ["server/start.ts"], {
+      cwd: project.root,
+      env: { ...process.env, PORT: "http" },
+    });
     let output = "";
     child.stderr.on("data", (chunk: Buffer) => {
       output += chunk.toString();
