@@ -1,7 +1,8 @@
 /** `npm run dev`: Astro's dev server with the same API mounted under /api. */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { astroEnv } from "../../server/build.ts";
 import { ROOT } from "../support/site-pages.ts";
@@ -15,17 +16,22 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+/** Resolves once the dev server prints its address (it listens from then on). */
+function listening(child: ChildProcess, base: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`no "${base}" within ${timeoutMs} ms: ${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += stripVTControlCharacters(chunk.toString());
+      if (output.includes(base)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`astro dev exited with ${code}: ${output}`)));
+  });
 }
 
 describe("npm run dev", async () => {
@@ -34,14 +40,16 @@ describe("npm run dev", async () => {
   const child = spawn(
     process.execPath,
     [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--host", "127.0.0.1", "--port", String(port)],
-    { cwd: ROOT, env: astroEnv("development"), stdio: "ignore" },
+    { cwd: ROOT, env: astroEnv("development"), stdio: ["ignore", "pipe", "pipe"] },
   );
+  const ready = listening(child, base, 45_000);
+  ready.catch(() => undefined); // reported by the first test, which awaits it
   afterAll(() => {
     child.kill("SIGTERM");
   });
 
   it("serves the API under /api", async () => {
-    await waitFor(`${base}/api/health`, 45_000);
+    await ready;
     expect(await (await fetch(`${base}/api/health`)).json()).toMatchObject({ status: "ok" });
     const missing = await fetch(`${base}/api/nope?lang=it`);
     expect(missing.status).toBe(404);

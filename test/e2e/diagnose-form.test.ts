@@ -60,7 +60,7 @@ async function openForm(path: string, { theme = "dark", clipboard, width }: Open
   page.on("request", (request) => {
     if (new URL(request.url()).pathname === "/api/diagnose") posted.push(request.postData() ?? "");
   });
-  await page.goto(baseUrl() + path, { waitUntil: "networkidle" });
+  await page.goto(baseUrl() + path);
   await page.locator("form.dx-form").scrollIntoViewIfNeeded();
   // client:visible hydrates once the form is on screen; the buttons are enabled from then on.
   await page.locator("form.dx-form button[type=submit]:enabled").waitFor();

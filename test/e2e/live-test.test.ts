@@ -113,7 +113,7 @@ async function formReady(page: Page): Promise<void> {
 
 async function openForm(site: SandboxSite, lang: Lang, options: OpenOptions = {}): Promise<Opened> {
   const opened = await openContext(site, lang, options);
-  await opened.page.goto(site.baseUrl + PATH[lang], { waitUntil: "networkidle" });
+  await opened.page.goto(site.baseUrl + PATH[lang]);
   await formReady(opened.page);
   return opened;
 }

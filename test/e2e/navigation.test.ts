@@ -1,7 +1,7 @@
 /** Language picker, per-locale search and the localized 404 pages, in a real Chromium. */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, watchForErrors } from "../support/browser.ts";
+import { baseUrl, launchBrowser, settle, watchForErrors } from "../support/browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,8 @@ afterAll(async () => {
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems = watchForErrors(page);
-  await page.goto(baseUrl() + path, { waitUntil: "networkidle" });
+  await page.goto(baseUrl() + path);
+  await settle(page);
   return { page, problems };
 }
 

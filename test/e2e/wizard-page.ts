@@ -4,7 +4,7 @@
  * the wizard keeps in localStorage.
  */
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { baseUrl, watchForErrors } from "../support/browser.ts";
+import { baseUrl, settle, watchForErrors } from "../support/browser.ts";
 
 export const STORE_KEY = "odoo-gmail-companion:wizard:v1";
 export const CLIENT_ID = "908165217440-3k4v0q7h2m9c8a1d5e6f7g8h9j0k1l2m.apps.googleusercontent.com";
@@ -80,13 +80,17 @@ export interface OpenOptions {
   context?: BrowserContext;
 }
 
-/** Scrolls each island into view (client:visible) and waits until all four are hydrated. */
+/**
+ * Scrolls each island into view (client:visible) and waits until all four are hydrated and what they
+ * asked the server for on hydrating has arrived.
+ */
 export async function hydrate(page: Page): Promise<void> {
   for (const island of await page.locator("astro-island").all()) {
     await island.scrollIntoViewIfNeeded();
     await page.waitForFunction((el) => !el.hasAttribute("ssr"), await island.elementHandle());
   }
   await page.locator("section.wz button:enabled").first().waitFor();
+  await settle(page);
 }
 
 export async function openGuide(browser: Browser, lang: Lang, options: OpenOptions = {}): Promise<Opened> {
@@ -102,7 +106,7 @@ export async function openGuide(browser: Browser, lang: Lang, options: OpenOptio
   const problems = watchForErrors(page);
   const requests: Opened["requests"] = [];
   page.on("request", (request) => requests.push({ url: request.url(), body: request.postData() ?? "" }));
-  await page.goto(baseUrl() + PAGE[lang], { waitUntil: "networkidle" });
+  await page.goto(baseUrl() + PAGE[lang]);
   await hydrate(page);
   const island = (name: string) => page.locator(`astro-island[component-url*="${name}"] > section.wz`);
   return {

@@ -102,7 +102,7 @@ describe.each(["en", "it"] as const)("progress memory (%s)", (lang: Lang) => {
         }
       }).observe({ type: "layout-shift", buffered: true });
     });
-    await first.page.reload({ waitUntil: "networkidle" });
+    await first.page.reload();
     await hydrate(first.page);
     await builder.locator(".wz-summary[data-state=done]").waitFor();
     const shift = await first.page.evaluate(() => (window as unknown as { wizardShift: number }).wizardShift);
@@ -134,7 +134,7 @@ describe.each(["en", "it"] as const)("progress memory (%s)", (lang: Lang) => {
     expect(await consent.getByRole("radio", { name: label.testing, exact: true }).isChecked()).toBe(false);
     expect(await statuses()).toEqual([text.todo, text.todo, text.todo]);
 
-    await first.page.reload({ waitUntil: "networkidle" });
+    await first.page.reload();
     await hydrate(first.page);
     expect(await builder.getByLabel(label.odooUrl, { exact: true }).inputValue()).toBe("");
     expect(first.problems).toEqual([]);
