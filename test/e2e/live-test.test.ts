@@ -6,7 +6,6 @@
  * is still going, Italian texts, axe-core in both themes, and the island's JavaScript budget.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,13 +13,13 @@ import { RATE_LIMITED_FINDING } from "../../server/live/finding-map.ts";
 import { strings } from "../../src/components/live/strings.ts";
 import type { Scenario } from "../../src/components/live/types.ts";
 import { clientJsonWords } from "../../src/components/shared/client-json-words.ts";
+import { seriousAxeViolations } from "../support/axe.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { expectIslandWithin, islandGzipBytes } from "../support/island-weight.ts";
 import { ALL_PASSED } from "../support/live-expectations.ts";
 import { type LiveSettings, type SandboxSite, startSandboxSite } from "../support/sandbox-server.ts";
 import { DIST } from "../support/site-pages.ts";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const ODOO_CONFIRM = "https://mycompany.odoo.com/google_gmail/confirm";
 /** Generous: a run against the sandbox takes well under a second, but CI machines are slow. */
 const RUN_MS = 20_000;
@@ -592,25 +591,6 @@ describe("problems from the server", () => {
   });
 });
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
-    return result.violations as AxeViolation[];
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 describe("accessibility", () => {
   const site = useSite();
 
@@ -619,7 +599,8 @@ describe("accessibility", () => {
     async (lang) => {
       const { context, page, problems } = await openForm(site(), lang, { theme: "dark" });
       await page.getByRole("switch", { name: strings[lang]["practice.label"] }).check();
-      expect(await seriousViolations(page)).toEqual([]);
+      // The island only: the whole page is checked below, with the run, in both themes.
+      expect(await seriousAxeViolations(page, { include: "astro-island" })).toEqual([]);
 
       await startPractice(page, lang, "wrong-secret");
       await passGoogle(page);
@@ -637,7 +618,7 @@ describe("accessibility", () => {
         await showRun(page, lang);
         await finished(page, "failed");
         expect(await page.locator(".lt [data-finding]").count()).toBe(1);
-        expect(await seriousViolations(page), `${lang} ${theme}`).toEqual([]);
+        expect(await seriousAxeViolations(page), `${lang} ${theme}`).toEqual([]);
       }
       expect(problems).toEqual([]);
       await context.close();

@@ -4,21 +4,19 @@
  * error=access_denied, and error pages that stay on Google's side with authError in their URL.
  * Starts its own server (the sandbox mounted at /sandbox/google plus a stand-in callback).
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { OAuth2Client } from "google-auth-library";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeAuthError } from "../../server/sandbox/google/auth-error.ts";
 import { GOOGLE_MOUNT, GOOGLE_PATHS } from "../../server/sandbox/google/paths.ts";
 import { type SandboxServer, startSandboxServer } from "../../server/sandbox/google/test-server.ts";
 import type { ScenarioName } from "../../server/sandbox/world.ts";
-import { CHROMIUM_ARGS, findOrInstallChromium } from "../support/find-chromium.ts";
+import { seriousAxeViolations } from "../support/axe.ts";
+import { launchBrowser } from "../support/browser.ts";
 
 const MAIL = "https://mail.google.com/";
 const EMAIL = "https://www.googleapis.com/auth/userinfo.email";
 const SEND = "https://www.googleapis.com/auth/gmail.send";
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let s: SandboxServer;
 let browser: Browser;
@@ -29,7 +27,7 @@ beforeAll(async () => {
     app.get("/api/live/callback", (c) => c.text(`callback ${new URL(c.req.url).search}`));
   });
   callback = `${s.baseUrl}/api/live/callback`;
-  browser = await chromium.launch({ executablePath: findOrInstallChromium(), headless: true, args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
@@ -62,17 +60,6 @@ async function open(locale: "en-US" | "it-IT"): Promise<Watched> {
   return { context, page, requests, problems };
 }
 
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
-    return (result.violations as { id: string; impact: string | null }[])
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => v.id);
-  });
-}
-
 describe("the emulated Google pages in Chromium", () => {
   it("EN: chooser (login_hint preselected), granular consent without the mail scope, code back to the app", async () => {
     const { context, page, problems } = await open("en-US");
@@ -84,12 +71,12 @@ describe("the emulated Google pages in Chromium", () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.value)).toBe(
       "odoo.tester@gmail.com",
     );
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await first.click();
 
     await page.waitForURL(`**${GOOGLE_MOUNT}${GOOGLE_PATHS.consent}?**`);
     expect(await page.locator("h1").textContent()).toBe("Odoo Mail (healthy) wants access to your Google Account");
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // Two Gmail scopes: Google's granular consent, every box unticked until the user ticks it.
     const mail = page.getByRole("checkbox", {
       name: "Read, compose, send, and permanently delete all your email from Gmail",
@@ -115,7 +102,7 @@ describe("the emulated Google pages in Chromium", () => {
     await page.waitForURL(`**${GOOGLE_MOUNT}${GOOGLE_PATHS.consent}?**`);
     expect(await page.getByRole("checkbox").count()).toBe(0);
     expect(await page.getByText("This will allow Odoo Mail (healthy) to:").count()).toBe(1);
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL(`${callback}?**`);
     expect(new URL(page.url()).searchParams.get("scope")).toBe(MAIL);
@@ -135,7 +122,7 @@ describe("the emulated Google pages in Chromium", () => {
     const unsafe = page.getByRole("button", { name: "Vai a Odoo Mail (production-unverified) (non sicura)" });
     expect(await unsafe.isVisible()).toBe(false);
     await page.getByText("Avanzate").click();
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await unsafe.click();
 
     await page.waitForURL(`**${GOOGLE_PATHS.consent}?**`);
@@ -165,7 +152,7 @@ describe("the emulated Google pages in Chromium", () => {
       `Dettagli della richiesta: redirect_uri=${badRedirect} flowName=GeneralOAuthFlow`,
     );
     expect(requests.filter((r) => r.startsWith("https://erp.example.org"))).toEqual([]);
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
 
