@@ -64,7 +64,8 @@ describe("the emulated Google pages in Chromium", () => {
   it("EN: chooser (login_hint preselected), granular consent without the mail scope, code back to the app", async () => {
     const { context, page, problems } = await open("en-US");
     await page.goto(authUrl("healthy", { scope: `${MAIL} ${SEND} email`, login_hint: "odoo.tester@gmail.com" }));
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Choose an account");
+    // Generous: one round trip to a loaded machine's Chromium can take longer than expect.poll's 1 s default.
+    await expect.poll(() => page.locator("h1").textContent(), { timeout: 15_000 }).toBe("Choose an account");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     const first = page.locator("button[name=account]").first();
     expect(await first.getAttribute("value")).toBe("odoo.tester@gmail.com");
