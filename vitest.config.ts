@@ -1,7 +1,27 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * Files that take long although they are small (they visit every built page). Vitest starts the longest
+ * files first when it knows their durations from an earlier run, and the largest first otherwise (a
+ * fresh clone): these go first in both cases, so no lane is left alone with one of them at the end.
+ */
+const LONG_SMALL_FILES = ["test/e2e/pages.test.ts"];
+
+class LongFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const long = (spec: TestSpecification) => LONG_SMALL_FILES.some((file) => spec.moduleId.endsWith(file));
+    return [...sorted.filter(long), ...sorted.filter((spec) => !long(spec))];
+  }
+}
 
 export default defineConfig({
   test: {
+    // Two lanes even on a 2-core machine (Vitest's default there is one): the browser tests spend much
+    // of their time waiting on Chromium and on servers, and the unit files fill the gaps.
+    maxWorkers: 2,
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         test: {
@@ -13,6 +33,14 @@ export default defineConfig({
             "test/integration/**/*.test.ts",
           ],
           environment: "node",
+          // The unit files share their worker instead of starting a fresh one each (about a second per
+          // file on a loaded 2-core machine, most of this project's time). A file must therefore leave
+          // no global state behind: stub with vi.stubEnv / vi.stubGlobal / vi.spyOn (undone after each
+          // test by the options below) and restore fake timers in afterEach.
+          isolate: false,
+          unstubEnvs: true,
+          unstubGlobals: true,
+          restoreMocks: true,
           // Property tests run hundreds of cases; a loaded 2-core CI machine must not time them out.
           testTimeout: 30_000,
         },
@@ -24,7 +52,9 @@ export default defineConfig({
           globalSetup: ["test/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Browser test files run side by side: each has its own Chromium, contexts and sandbox servers,
+          // and reads the one site the global setup built and serves.
+          fileParallelism: true,
         },
       },
     ],
