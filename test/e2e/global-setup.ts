@@ -1,7 +1,10 @@
 /**
  * Browser tests run against the real thing: the built guide served by the same app `npm start` runs,
- * on a free loopback port, driven by Chromium through playwright-core.
+ * on a free loopback port, driven by Chromium through playwright-core. The site is built here, once,
+ * if dist/ is missing or older than its sources; nothing may rebuild it while the tests read it (the
+ * teardown fails the run if something did).
  */
+import { statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +26,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const chromiumPath = findOrInstallChromium();
   console.log(`e2e: using ${chromiumPath} (${chromiumVersion(chromiumPath)})`);
   await ensureBuilt(root, () => console.log("e2e: building the site first…"));
+  const stamp = join(root, "dist", "index.html");
+  const built = statSync(stamp).mtimeMs;
 
   const app = createApp({ distDir: join(root, "dist") });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -37,5 +42,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       server.close(() => resolve());
       if ("closeAllConnections" in server) server.closeAllConnections();
     });
+    if (statSync(stamp).mtimeMs !== built) {
+      throw new Error("dist/ was rebuilt while the browser tests were reading it: a test must build elsewhere");
+    }
   };
 }
