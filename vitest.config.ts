@@ -18,9 +18,6 @@ class LongFilesFirst extends BaseSequencer {
 
 export default defineConfig({
   test: {
-    // Two lanes even on a 2-core machine (Vitest's default there is one): the browser tests spend much
-    // of their time waiting on Chromium and on servers, and the unit files fill the gaps.
-    maxWorkers: 2,
     sequence: { sequencer: LongFilesFirst },
     projects: [
       {
@@ -33,6 +30,11 @@ export default defineConfig({
             "test/integration/**/*.test.ts",
           ],
           environment: "node",
+          setupFiles: ["test/support/unit-setup.ts"],
+          // One file at a time, before the browser tests and not beside them: some integration tests time
+          // their servers to a few hundred milliseconds, which a second busy process would make flaky.
+          sequence: { groupOrder: 0 },
+          maxWorkers: 1,
           // The unit files share their worker instead of starting a fresh one each (about a second per
           // file on a loaded 2-core machine, most of this project's time). A file must therefore leave
           // no global state behind: stub with vi.stubEnv / vi.stubGlobal / vi.spyOn (undone after each
@@ -50,6 +52,10 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           globalSetup: ["test/e2e/global-setup.ts"],
+          sequence: { groupOrder: 1 },
+          // Two files at a time even on 2 cores: browser tests spend much of their time waiting on Chromium
+          // and on servers.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 300_000,
           // Browser test files run side by side: each has its own Chromium, contexts and sandbox servers,
