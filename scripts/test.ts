@@ -1,7 +1,9 @@
 /**
- * `npm test`: type check and lint + format check side by side, then every vitest test (unit,
- * integration and the browser end-to-end tests, in two lanes). Stops after the static checks if one
- * of them fails, and ends with one line "Tests: N passed, N failed" that CI reads.
+ * `npm test`, in two phases on two cores:
+ *   1. side by side: astro sync then tsc, Biome, and the unit + integration tests (vitest project "unit");
+ *   2. if the type check and Biome passed: the browser tests (vitest project "e2e", which builds the site
+ *      once if dist/ is stale), two files at a time.
+ * It ends with one line "Tests: N passed, N failed" that CI reads.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -23,6 +25,8 @@ interface Stage {
   title: string;
   command: string;
   args: string[];
+  /** Where a vitest stage writes its JSON report (its test counts). */
+  report?: string;
 }
 
 interface Outcome {
@@ -31,14 +35,20 @@ interface Outcome {
   seconds: number;
   /** What the stage printed, when it ran with its output held back. */
   output: string;
+  passed: number;
+  failed: number;
 }
 
-/** Runs one stage; `quiet` holds its output back (stages running side by side print it when done). */
-function run({ title, command, args }: Stage, quiet: boolean): Promise<Outcome> {
+/** Runs one stage; `quiet` holds its output back (printed by `show` once the stage is over). */
+function run(stage: Stage, quiet: boolean): Promise<Outcome> {
   const started = Date.now();
-  if (!quiet) console.log(`\n▶ ${title}`);
+  if (!quiet) console.log(`\n▶ ${stage.title}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const child = spawn(stage.command, stage.args, {
+      cwd: root,
+      env,
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
     let output = "";
     child.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
@@ -46,19 +56,48 @@ function run({ title, command, args }: Stage, quiet: boolean): Promise<Outcome> 
     child.stderr?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
     });
-    const done = (ok: boolean, extra = "") =>
-      resolve({ title, ok, seconds: (Date.now() - started) / 1000, output: output + extra });
+    const done = (ok: boolean, extra = "") => {
+      let passed = ok ? 1 : 0;
+      let failed = ok ? 0 : 1;
+      if (stage.report && existsSync(stage.report)) {
+        const counts = JSON.parse(readFileSync(stage.report, "utf8")) as {
+          numPassedTests: number;
+          numFailedTests: number;
+        };
+        passed = counts.numPassedTests;
+        // A run that failed without a failed test (an import error, an error in a hook) still counts one.
+        failed = counts.numFailedTests || (ok ? 0 : 1);
+      }
+      resolve({
+        title: stage.title,
+        ok,
+        seconds: (Date.now() - started) / 1000,
+        output: output + extra,
+        passed,
+        failed,
+      });
+    };
     child.on("error", (error) => done(false, `${error.message}\n`));
     child.on("close", (code) => done(code === 0));
   });
 }
 
-function report(outcome: Outcome, printOutput: boolean): void {
-  if (printOutput) {
+function show(outcome: Outcome, withOutput: boolean): void {
+  if (withOutput) {
     console.log(`\n▶ ${outcome.title}`);
     if (outcome.output) process.stdout.write(outcome.output);
   }
   console.log(`${outcome.ok ? "✔" : "✖"} ${outcome.title} (${outcome.seconds.toFixed(1)} s)`);
+}
+
+function vitest(title: string, project: string): Stage {
+  const report = join(mkdtempSync(join(tmpdir(), "vitest-")), "report.json");
+  return {
+    title,
+    command: bin("vitest"),
+    args: ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    report,
+  };
 }
 
 const astro = join(root, "node_modules/astro/bin/astro.mjs");
@@ -74,37 +113,29 @@ const lint: Stage = {
   args: ["ci", "--colors=off", "."],
 };
 
-// tsc needs the types astro sync writes; Biome needs neither, so it runs beside them. Vitest starts only
-// after both: its site build rewrites the generated types tsc reads.
-const [types, lintOutcome] = await Promise.all([
+// Phase 1. tsc needs the types astro sync writes; Biome and the unit tests need neither. The unit tests
+// print as they go; the static checks print when all three are over. The browser tests wait for
+// phase 2: their site build rewrites the generated types tsc reads.
+const [types, lintOutcome, unit] = await Promise.all([
   run(sync, true).then(async (synced) => [synced, synced.ok ? await run(typecheck, true) : undefined] as const),
   run(lint, true),
+  run(vitest("Unit and integration tests (vitest, project unit)", "unit"), false),
 ]);
 const staticOutcomes = [types[0], types[1], lintOutcome].filter((o): o is Outcome => o !== undefined);
-for (const outcome of staticOutcomes) report(outcome, true);
+for (const outcome of staticOutcomes) show(outcome, true);
+show(unit, false);
+const outcomes = [...staticOutcomes, unit];
 
-let passed = staticOutcomes.filter((o) => o.ok).length;
-let failed = staticOutcomes.length - passed;
-if (failed > 0) {
-  console.log(`\nTests: ${passed} passed, ${failed} failed`);
-  process.exit(1);
+// Phase 2, unless a static check failed.
+if (staticOutcomes.every((o) => o.ok)) {
+  const browser = await run(vitest("Browser tests (vitest, project e2e)", "e2e"), false);
+  show(browser, false);
+  outcomes.push(browser);
+} else {
+  console.log("\nBrowser tests not run: a static check failed.");
 }
 
-const reportFile = join(mkdtempSync(join(tmpdir(), "vitest-")), "report.json");
-const vitest = await run(
-  {
-    title: "Unit, integration and browser tests (vitest)",
-    command: bin("vitest"),
-    args: ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`],
-  },
-  false,
-);
-report(vitest, false);
-if (existsSync(reportFile)) {
-  const summary = JSON.parse(readFileSync(reportFile, "utf8")) as { numPassedTests: number; numFailedTests: number };
-  passed += summary.numPassedTests;
-  failed += summary.numFailedTests;
-}
-if (!vitest.ok && failed === 0) failed += 1;
+const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
+const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);
 console.log(`\nTests: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && vitest.ok ? 0 : 1);
+process.exit(failed === 0 && outcomes.every((o) => o.ok) ? 0 : 1);
