@@ -258,7 +258,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       },
       {
         result: "token.failed",
-        finding: (e) => googleFailure(e, lang, endpoints.oauth2TokenUrl, "token-fetch-failed"),
+        finding: (e) => googleFailure(e, lang, endpoints.oauth2TokenUrl, "token-fetch-failed", "authorization_code"),
       },
     );
     if (!tokenOk) return finish(record);
@@ -349,7 +349,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       },
       {
         result: "refresh.failed",
-        finding: (e) => googleFailure(e, lang, endpoints.oauth2TokenUrl, "token-fetch-failed"),
+        finding: (e) => googleFailure(e, lang, endpoints.oauth2TokenUrl, "token-fetch-failed", "refresh_token"),
       },
     );
     if (!refreshOk) return finish(record);

@@ -37,6 +37,25 @@ describe("Google failures", () => {
     expect(rapt.id).toBe("admin-policy-enforced");
   });
 
+  it("reads a bare invalid_grant by the call that got it: the code exchange or the refresh", () => {
+    const bare = () => gaxios(400, { error: "invalid_grant", error_description: "Bad Request" });
+    const exchange = googleFailure(bare(), "en", TOKEN_URL, "token-fetch-failed", "authorization_code");
+    expect(exchange.id).toBe("auth-code-invalid");
+    expect(exchange.evidence).toEqual(["invalid_grant: Bad Request"]);
+    const refresh = googleFailure(bare(), "it", TOKEN_URL, "token-fetch-failed", "refresh_token");
+    expect(refresh.id).toBe("refresh-token-invalid");
+    expect(refresh.evidence).toEqual(["invalid_grant: Bad Request"]);
+    // Google's expiry wording still names Testing's seven days on a refresh.
+    const expired = googleFailure(
+      gaxios(400, { error: "invalid_grant", error_description: "Token has been expired or revoked." }),
+      "en",
+      TOKEN_URL,
+      "token-fetch-failed",
+      "refresh_token",
+    );
+    expect(expired.id).toBe("testing-token-expired");
+  });
+
   it("makes time-outs, network errors and 5xx google-unavailable", () => {
     expect(googleFailure(new StepTimeout(10), "en", TOKEN_URL, "token-fetch-failed").id).toBe("google-unavailable");
     const timeout = googleFailure(gaxios(undefined, undefined, "TimeoutError"), "en", TOKEN_URL, "token-fetch-failed");

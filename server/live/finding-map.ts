@@ -10,7 +10,7 @@ import { matchLine, type Signal } from "../../src/core/diagnose/signal.ts";
 import { googleTextSignals } from "../../src/core/evidence/google-text.ts";
 import { smtpTextSignals } from "../../src/core/evidence/smtp-text.ts";
 import { catalogEntry } from "../../src/core/findings/catalog.ts";
-import { type FindingId, isFindingId, type Severity } from "../../src/core/findings/ids.ts";
+import type { FindingId, Severity } from "../../src/core/findings/ids.ts";
 import type { Lang } from "../../src/core/lang.ts";
 import { excerpt } from "../../src/core/redact.ts";
 import type { SmtpTarget } from "./model.ts";
@@ -34,8 +34,18 @@ interface HttpFailure {
   response?: { status?: number; data?: unknown };
 }
 
-/** A google-auth-library call failed: what Google said, or that Google could not be reached. */
-export function googleFailure(error: unknown, lang: Lang, url: string, fallback: FindingId): Finding {
+/**
+ * A google-auth-library call failed: what Google said, or that Google could not be reached. `grant` says
+ * which token-endpoint call it was, so an `invalid_grant` is read as a bad code or a dead refresh token
+ * (Google's JSON does not say which: "invalid_grant: Bad Request" comes from both).
+ */
+export function googleFailure(
+  error: unknown,
+  lang: Lang,
+  url: string,
+  fallback: FindingId,
+  grant?: "authorization_code" | "refresh_token",
+): Finding {
   const host = hostOf(url);
   if (error instanceof StepTimeout) return findingOf("google-unavailable", lang, [noAnswer(lang, host, error)]);
   const failure = (error ?? {}) as HttpFailure;
@@ -49,7 +59,8 @@ export function googleFailure(error: unknown, lang: Lang, url: string, fallback:
     const body = data as { error: string; error_description?: unknown; error_subtype?: unknown };
     const text = [body.error, body.error_description, body.error_subtype].filter((v) => typeof v === "string");
     const line = `${text[0]}: ${text.slice(1).join(" ")}`.trim();
-    return topFinding(googleTextSignals(line), lang) ?? findingOf(fallback, lang, [`HTTP ${status} ${line}`]);
+    const read = grant ? `grant_type=${grant}\n${line}` : line;
+    return topFinding(googleTextSignals(read), lang) ?? findingOf(fallback, lang, [`HTTP ${status} ${line}`]);
   }
   return findingOf(fallback, lang, [`${host}: HTTP ${status}`]);
 }
@@ -69,14 +80,8 @@ interface SmtpError {
 const RATE_LIMITED =
   /\b421[- ]4\.7\.0\b|\b454[- ]4\.7\.0\b|\b550[- ]5\.4\.5\b|Too many login attempts|sending limit exceeded/i;
 
-/**
- * The finding for those replies. The catalog's own `smtp-rate-limited` is being added on another
- * branch (diag11); until it is on main they map to the closest existing finding, `smtp-unreachable`
- * (Gmail does not accept the session now), and to `smtp-rate-limited` as soon as the catalog has it.
- */
-export const RATE_LIMITED_FINDING: FindingId = isFindingId("smtp-rate-limited")
-  ? ("smtp-rate-limited" as FindingId)
-  : "smtp-unreachable";
+/** The finding for those replies when the SMTP parser did not already name one. */
+export const RATE_LIMITED_FINDING: FindingId = "smtp-rate-limited";
 
 /** An SMTP step failed: Gmail's reply when there is one, else a connection problem. */
 export function smtpFailure(error: unknown, lang: Lang, target: SmtpTarget, fallback: FindingId): Finding {
