@@ -1,5 +1,6 @@
 /** Signals from the structured fields: client JSON, client ID, consent screen, account, SMTP, version. */
 import { clientIdFormatOk, parseClientJson } from "../client-json/client-json.ts";
+import { isGmailSmtpHost } from "../gmail-smtp-host.ts";
 import { parseOdooVersion } from "../odoo-version.ts";
 import { excerpt } from "../redact.ts";
 import type { Evidence } from "./evidence.ts";
@@ -92,7 +93,7 @@ export function smtpSignals(evidence: Evidence): Signal[] {
   const smtp = evidence.smtp;
   if (!smtp) return signals;
   const host = smtp.host?.trim().toLowerCase();
-  if (host && host !== "smtp.gmail.com")
+  if (host && !isGmailSmtpHost(host))
     signals.push({ id: "smtp-host-wrong", evidence: `smtp.host: ${excerpt(host, 80)}`, boost: 2 });
   if (smtp.encryption === "ssl" || smtp.port === 465) {
     signals.push({

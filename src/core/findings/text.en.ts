@@ -409,7 +409,7 @@ export const findingTextEn = {
   "smtp-host-wrong": {
     title: "The Gmail OAuth server does not point to smtp.gmail.com",
     explanation:
-      "The outgoing server uses Gmail OAuth Authentication but connects to another host, such as `smtp.googlemail.com`, `imap.gmail.com` (meant for incoming mail) or a relay. Odoo sets `smtp.gmail.com` itself when you choose Gmail OAuth Authentication, and that is the host Gmail documents for OAuth logins on port 587; a relay does not accept Google's token.",
+      "The outgoing server uses Gmail OAuth Authentication but connects to another host, such as `imap.gmail.com` (meant for incoming mail) or a relay. Odoo sets `smtp.gmail.com` itself when you choose Gmail OAuth Authentication, and that is the host Gmail documents for OAuth logins on port 587; a relay does not accept Google's token.",
     fix: [
       "In Settings → General Settings, click Outgoing Email Servers and open the Gmail server.",
       "Set the SMTP server to `smtp.gmail.com`, with TLS (STARTTLS) and port `587`; choosing Gmail OAuth Authentication again under Authenticate with fills in all three.",

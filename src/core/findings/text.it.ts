@@ -409,7 +409,7 @@ export const findingTextIt = {
   "smtp-host-wrong": {
     title: "Il server Gmail OAuth non punta a smtp.gmail.com",
     explanation:
-      "Il server in uscita usa Autenticazione OAuth Gmail ma si collega a un altro host, come `smtp.googlemail.com`, `imap.gmail.com` (che serve alla posta in entrata) o un relay. Odoo imposta da sé `smtp.gmail.com` quando scegli Autenticazione OAuth Gmail, ed è l'host che Gmail documenta per l'accesso OAuth sulla porta 587; un relay non accetta il token di Google.",
+      "Il server in uscita usa Autenticazione OAuth Gmail ma si collega a un altro host, come `imap.gmail.com` (che serve alla posta in entrata) o un relay. Odoo imposta da sé `smtp.gmail.com` quando scegli Autenticazione OAuth Gmail, ed è l'host che Gmail documenta per l'accesso OAuth sulla porta 587; un relay non accetta il token di Google.",
     fix: [
       "In Impostazioni → Impostazioni generali fai clic su Server e-mail in uscita (17.0, 18.0: Server posta in uscita) e apri il server Gmail.",
       "Imposta il server SMTP su `smtp.gmail.com`, con TLS (STARTTLS) e porta `587`; scegliendo di nuovo Autenticazione OAuth Gmail in Autentica con, Odoo reimposta tutti e tre i valori.",

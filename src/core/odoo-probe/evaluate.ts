@@ -9,6 +9,7 @@ import { diagnose } from "../diagnose/diagnose.ts";
 import { mergeSignals, rank } from "../diagnose/rank.ts";
 import type { Signal } from "../diagnose/signal.ts";
 import { catalogEntry } from "../findings/catalog.ts";
+import { isGmailSmtpHost } from "../gmail-smtp-host.ts";
 import type { Params } from "../i18n.ts";
 import type { Lang } from "../lang.ts";
 import { type OdooVersion, parseOdooVersion } from "../odoo-version.ts";
@@ -71,7 +72,6 @@ export interface ProbeReport {
 /** How many failed mails are read and diagnosed. */
 export const MAX_FAILED_MAILS = 5;
 
-const GMAIL_SMTP = "smtp.gmail.com";
 const GMAIL_IMAP = "imap.gmail.com";
 
 export function evaluateProbe(facts: ProbeFacts, lang: Lang): ProbeReport {
@@ -391,7 +391,7 @@ function outgoingCheck(
         details.push(t("outgoing.no-user", params));
         worse("failed");
       }
-      if (host && host !== GMAIL_SMTP) {
+      if (host && !isGmailSmtpHost(host)) {
         details.push(t("outgoing.host", params));
         signals.push({ id: "smtp-host-wrong", evidence: `${tag}: ${excerpt(host, 80)}`, boost: 2 });
         worse("failed");
