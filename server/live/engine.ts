@@ -73,7 +73,8 @@ export interface StartInput {
   /** The companion's public origin (the sandbox's endpoints live under it). */
   origin: string;
   smtp: SmtpTarget;
-  practice?: { scenario: Scenario; facts: ConsoleFacts };
+  /** A practice run; `odooBasePath` when its Odoo redirect URI is the emulated Odoo's, served under that path. */
+  practice?: { scenario: Scenario; facts: ConsoleFacts; odooBasePath?: string };
 }
 
 export type ReceiveResult = "accepted" | "other-run" | "not-waiting";
@@ -499,6 +500,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
         clientSecret: input.clientSecret,
         clientJson: input.clientJson,
         redirectUri: input.redirectUri,
+        odooBasePath: input.practice?.odooBasePath,
         lang,
       });
       if (input.practice) {

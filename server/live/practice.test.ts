@@ -10,7 +10,8 @@ import {
   sandboxSmtpTarget,
 } from "./practice.ts";
 
-const sandbox = createSandbox({ baseUrl: () => "http://127.0.0.1:4321", smtpPort: 0 });
+const ORIGIN = "http://127.0.0.1:4321";
+const sandbox = createSandbox({ baseUrl: () => ORIGIN, smtpPort: 0 });
 afterAll(() => sandbox.stop());
 
 describe("practice scenarios", () => {
@@ -19,14 +20,18 @@ describe("practice scenarios", () => {
     const world = sandbox.google.world;
     const seen = new Set<string>();
     for (const scenario of SCENARIOS) {
-      const practice = await resolvePractice(sandbox, scenario);
+      const practice = await resolvePractice(sandbox, scenario, ORIGIN);
       const client = world.clientById(practice.clientId);
       expect(client?.minted, scenario).toBe(true);
       expect(seen.has(practice.clientId)).toBe(false);
       seen.add(practice.clientId);
       expect(world.clientByName(client?.name ?? "")?.clientId).not.toBe(practice.clientId);
       expect(world.account(practice.email), scenario).toBeDefined();
-      expect(practice.odooRedirectUri).toBe("https://mycompany.odoo.com/google_gmail/confirm");
+      // The emulated Odoo's practice callback, on the companion's origin and registered by Web clients.
+      expect(practice.odooRedirectUri).toBe(`${ORIGIN}/sandbox/odoo/practice-19/google_gmail/confirm`);
+      expect(practice.odooBasePath).toBe("/sandbox/odoo/practice-19");
+      if (practice.clientJson.type === "web")
+        expect(practice.clientJson.redirectUris).toContain(practice.odooRedirectUri);
       if (scenario === "wrong-secret") {
         expect(client?.name).toBe("healthy");
         expect(practice.clientSecret).not.toBe(client?.clientSecret);
@@ -37,12 +42,12 @@ describe("practice scenarios", () => {
         expect(practice.smtp?.ca).toBe(sandbox.gmail.ca());
       } else expect(practice.smtp).toBeUndefined();
     }
-    expect((await resolvePractice(sandbox, "desktop-app")).clientJson.type).toBe("installed");
-    expect((await resolvePractice(sandbox, "missing-test-user")).email).toBe("not.a.tester@gmail.com");
-    const testing = await resolvePractice(sandbox, "day-7-expiry");
+    expect((await resolvePractice(sandbox, "desktop-app", ORIGIN)).clientJson.type).toBe("installed");
+    expect((await resolvePractice(sandbox, "missing-test-user", ORIGIN)).email).toBe("not.a.tester@gmail.com");
+    const testing = await resolvePractice(sandbox, "day-7-expiry", ORIGIN);
     expect(testing.facts).toMatchObject({ publishingStatus: "testing", verified: false, userType: "external" });
     expect(testing.facts.testUsers).toContain(testing.email);
-    expect((await resolvePractice(sandbox, "production-unverified")).facts).toMatchObject({
+    expect((await resolvePractice(sandbox, "production-unverified", ORIGIN)).facts).toMatchObject({
       publishingStatus: "production",
       verified: false,
     });
@@ -51,8 +56,8 @@ describe("practice scenarios", () => {
   });
 
   it("drive the sandbox's controls in process, for one run's client only", async () => {
-    const mine = await resolvePractice(sandbox, "google-timeout");
-    const other = await resolvePractice(sandbox, "google-timeout");
+    const mine = await resolvePractice(sandbox, "google-timeout", ORIGIN);
+    const other = await resolvePractice(sandbox, "google-timeout", ORIGIN);
     armTokenTimeout(sandbox, mine.clientId, "4/0AeanS0aRunCode");
     expect(sandbox.controls.faults(mine.clientId)).toEqual([
       expect.objectContaining({
@@ -63,7 +68,7 @@ describe("practice scenarios", () => {
       }),
     ]);
     expect(sandbox.controls.faults(other.clientId)).toEqual([]);
-    const aged = await resolvePractice(sandbox, "day-7-expiry");
+    const aged = await resolvePractice(sandbox, "day-7-expiry", ORIGIN);
     const before = sandbox.clock.now(aged.clientId);
     ageTestingGrant(sandbox, aged.clientId);
     expect(sandbox.clock.now(aged.clientId) - before).toBeLessThan(60_000);

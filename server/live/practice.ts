@@ -10,7 +10,8 @@ import { type ClientJson, parseClientJson } from "../../src/core/client-json/cli
 import { DAY_MS } from "../sandbox/clock.ts";
 import type { SmtpFaultMode } from "../sandbox/gmail/smtp-faults.ts";
 import type { SandboxControls } from "../sandbox/index.ts";
-import { ODOO_REDIRECT_URI, type ScenarioName } from "../sandbox/world.ts";
+import { PRACTICE_BASE_PATH, practiceOdooRedirectUri } from "../sandbox/odoo/practice.ts";
+import type { ScenarioName } from "../sandbox/world.ts";
 import type { ConsoleFacts, Scenario, SmtpTarget } from "./model.ts";
 
 /** What the live routes need from the sandbox: its controls, in process. */
@@ -69,7 +70,9 @@ export interface PracticeClient {
   clientSecret: string;
   clientJson: ClientJson;
   email: string;
+  /** The emulated Odoo's practice callback on the companion's origin, and the path it is served under. */
   odooRedirectUri: string;
+  odooBasePath: string;
   facts: ConsoleFacts;
   /** The run's own faulty Gmail server, for the SMTP scenarios. */
   smtp?: SmtpTarget;
@@ -84,7 +87,11 @@ export function sandboxSmtpTarget(sandbox: LiveSandbox): SmtpTarget & { ca: stri
   return target;
 }
 
-export async function resolvePractice(sandbox: LiveSandbox, scenario: Scenario): Promise<PracticeClient> {
+export async function resolvePractice(
+  sandbox: LiveSandbox,
+  scenario: Scenario,
+  origin: string,
+): Promise<PracticeClient> {
   const setup = SETUP[scenario];
   const client = sandbox.controls.newClient(setup.client);
   const clientSecret = setup.wrongSecret ? `GOCSPX-${randomBytes(21).toString("base64url")}` : client.client_secret;
@@ -101,8 +108,9 @@ export async function resolvePractice(sandbox: LiveSandbox, scenario: Scenario):
     clientSecret,
     clientJson: parsed.client,
     email: setup.account,
-    // The Odoo-style URI the world's Web clients register (a Desktop client's run shows it fail).
-    odooRedirectUri: ODOO_REDIRECT_URI,
+    // The emulated Odoo's callback the world's Web clients register (a Desktop client's run shows it fail).
+    odooRedirectUri: practiceOdooRedirectUri(origin),
+    odooBasePath: PRACTICE_BASE_PATH,
     facts: {
       publishingStatus: client.publishing_status === "testing" ? "testing" : "production",
       userType: client.user_type,

@@ -20,6 +20,8 @@ export interface PreflightInput {
   clientSecret: string;
   clientJson: ClientJson | undefined;
   redirectUri: string;
+  /** The path an Odoo 19.0 keeps from web.base.url, when known (the sandbox's practice Odoo). */
+  odooBasePath?: string | undefined;
   lang: Lang;
 }
 
@@ -58,7 +60,9 @@ function problemsOf(input: PreflightInput): Problem[] {
     });
   }
   const uriProblems =
-    input.mode === "odoo" ? checkOdooRedirectUri(input.redirectUri) : googleRuleProblems(input.redirectUri);
+    input.mode === "odoo"
+      ? checkOdooRedirectUri(input.redirectUri, input.odooBasePath)
+      : googleRuleProblems(input.redirectUri);
   for (const problem of uriProblems) {
     problems.push({
       id: problem.id,

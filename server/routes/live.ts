@@ -140,7 +140,7 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
     let smtp = GMAIL_SMTP;
     if (body.provider === "sandbox" && sandbox) {
       try {
-        if (body.practice) practice = await resolvePractice(sandbox, body.practice.scenario);
+        if (body.practice) practice = await resolvePractice(sandbox, body.practice.scenario, origin);
         smtp = practice?.smtp ?? sandboxSmtpTarget(sandbox);
       } catch {
         throw liveProblem(503, "sandbox-unavailable");
@@ -190,7 +190,11 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
       origin,
       smtp,
     };
-    if (practice && body.practice) input.practice = { scenario: body.practice.scenario, facts: practice.facts };
+    if (practice && body.practice) {
+      input.practice = { scenario: body.practice.scenario, facts: practice.facts };
+      // The sandbox's own Odoo callback is served under a path, like an Odoo 19.0 with one in web.base.url.
+      if (odooRedirectUri === practice.odooRedirectUri) input.practice.odooBasePath = practice.odooBasePath;
+    }
     let record: LiveRecord;
     try {
       record = await engine.start(input);

@@ -9,7 +9,11 @@ import type { SandboxAccount } from "./contracts.ts";
 import { newClientId, newClientSecret, newLegacyClientSecret, subjectOf } from "./google/formats.ts";
 
 export const COMPANION_CALLBACK_PATH = "/api/live/callback";
-export const ODOO_REDIRECT_URI = "https://mycompany.odoo.com/google_gmail/confirm";
+/**
+ * An Odoo-style redirect URI every Web client registers, on a reserved `.example` name that can
+ * never be reached (practice runs use the emulated Odoo's callback on the companion's own origin).
+ */
+export const ODOO_REDIRECT_URI = "https://odoo.mycompany.example/google_gmail/confirm";
 export const OOB_REDIRECT_URI = "urn:ietf:wg:oauth:2.0:oob";
 /** What a Desktop client's JSON lists; any loopback URI is accepted for it. */
 export const DESKTOP_REDIRECT_URI = "http://localhost";
@@ -131,9 +135,11 @@ export function createSandboxWorld(options: {
   extraRedirectUris?: () => string[];
 }): SandboxWorld {
   const webUris = () => [
-    `${options.baseUrl()}${COMPANION_CALLBACK_PATH}`,
-    ODOO_REDIRECT_URI,
-    ...(options.extraRedirectUris?.() ?? []),
+    ...new Set([
+      `${options.baseUrl()}${COMPANION_CALLBACK_PATH}`,
+      ODOO_REDIRECT_URI,
+      ...(options.extraRedirectUris?.() ?? []),
+    ]),
   ];
   const client = (name: ScenarioName, fields: Partial<Omit<ScenarioClient, "name" | "clientId">>): ScenarioClient => ({
     name,

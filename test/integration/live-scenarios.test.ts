@@ -65,7 +65,7 @@ async function paste(browser: LiveBrowser, id: string, body: Record<string, stri
 async function pageText(url: URL, lang: string): Promise<string> {
   const html = await (await fetch(url, { headers: { "accept-language": lang } })).text();
   return html
-    .replace(/<style[\s\S]*?<\/style>/g, "")
+    .replace(/<(style|script)[\s\S]*?<\/\1>/g, "")
     .replace(/<[^>]+>/g, "\n")
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')
@@ -131,27 +131,54 @@ describe("healthy", () => {
     }
   });
 
-  it("odoo mode: Google returns to Odoo, the address pasted back inside /web/login?redirect=… finishes the run", async () => {
+  it("odoo mode: consent, the emulated Odoo's callback (Forbidden and the way back), its address pasted back → passed", async () => {
     const browser = server.browser();
     const started = await practice(browser, "healthy", { mode: "odoo", lang: "it" });
-    expect(started.run.redirectUri).toBe("https://mycompany.odoo.com/google_gmail/confirm");
-    expect(new URL(started.authUrl).searchParams.get("redirect_uri")).toBe(started.run.redirectUri);
+    const callback = `${server.baseUrl}/sandbox/odoo/practice-19/google_gmail/confirm`;
+    expect(started.run.redirectUri).toBe(callback);
+    expect(new URL(started.authUrl).searchParams.get("redirect_uri")).toBe(callback);
+    expect(statuses(started.run).preflight).toBe("passed");
     const consent = started.run.steps.find((s) => s.id === "consent");
     expect(consent?.details?.join(" ")).toContain("Forbidden");
-    const outcome = await authorizeOverHttp(started.authUrl, { account: TESTER });
+
+    // Google sends the browser to the emulated Odoo, on this companion's own origin.
+    const outcome = await authorizeOverHttp(started.authUrl, { account: TESTER, headers: { "accept-language": "it" } });
     if (outcome.kind !== "redirect") throw new Error(outcome.error);
-    expect(outcome.url.origin).toBe("https://mycompany.odoo.com");
-    const odooLogin = `https://mycompany.odoo.com/web/login?redirect=${encodeURIComponent(outcome.url.pathname + outcome.url.search)}`;
+    expect(outcome.url.origin + outcome.url.pathname).toBe(callback);
+    const page = await browser.request(outcome.url.pathname + outcome.url.search, {
+      headers: { "accept-language": "it-IT,it;q=0.9" },
+    });
+    expect(page.status).toBe(403);
+    const html = await page.text();
+    expect(html).toContain('<h1 lang="en">Forbidden</h1>');
+    expect(html).toContain("Questa pagina fa le veci del tuo Odoo");
+    expect(html).toContain(`href="/it/live-test/?run=${started.id}#run"`);
+    expect(html).not.toContain(outcome.url.searchParams.get("code") ?? "no code");
+
+    // The back link's page is the run, still waiting at consent for the paste.
+    expect((await browser.run(started.id)).status).toBe("waiting");
     const final = server.finalRun(started.id);
-    const pasted = await paste(browser, started.id, { url: odooLogin });
+    const pasted = await paste(browser, started.id, { url: outcome.url.href });
     expect(pasted.status).toBe(200);
     expect(statuses(pasted.body)).toMatchObject({ consent: "passed", code: "passed" });
     const run = await final;
     expect(statuses(run)).toEqual(ALL_PASSED);
+    expect(run.status).toBe("passed");
     expect(run.lang).toBe("it");
     expect(run.steps[0]?.title).toMatch(/^Tentativo di/);
-    const again = await paste(browser, started.id, { url: odooLogin });
+    const again = await paste(browser, started.id, { url: outcome.url.href });
     expect(again.status).toBe(409);
+  });
+
+  it("odoo mode: the address pasted back inside Odoo's /web/login?redirect=… also finishes the run", async () => {
+    const browser = server.browser();
+    const started = await practice(browser, "healthy", { mode: "odoo" });
+    const outcome = await authorizeOverHttp(started.authUrl, { account: TESTER });
+    if (outcome.kind !== "redirect") throw new Error(outcome.error);
+    const login = `${server.baseUrl}/sandbox/odoo/practice-19/web/login?redirect=${encodeURIComponent(outcome.url.pathname + outcome.url.search)}`;
+    const final = server.finalRun(started.id);
+    expect((await paste(browser, started.id, { url: login })).status).toBe(200);
+    expect(statuses(await final)).toEqual(ALL_PASSED);
   });
 });
 
@@ -187,6 +214,10 @@ describe("failing scenarios", () => {
     expect(started.run.email).toBe(OUTSIDER);
     const outcome = await authorizeOverHttp(started.authUrl, { account: OUTSIDER });
     expect(outcome.kind).toBe("error-page");
+    // Google's error page leads back to the run that started the sign-in, and offers to copy the error.
+    const errorPage = await (await fetch(outcome.url)).text();
+    expect(errorPage).toContain(`href="/live-test/?run=${started.id}#run"`);
+    expect(errorPage).toContain('data-copy="error-text"');
     expect((await server.browser().request(`/api/live/${started.id}`)).status).toBe(404);
     expect((await browser.run(started.id)).status).toBe("waiting");
     const pasted = await paste(browser, started.id, { url: outcome.url.href });

@@ -10,6 +10,7 @@ import type { Lang } from "../../../src/core/lang.ts";
 import type { SandboxClock } from "../contracts.ts";
 import type { Faults } from "../faults.ts";
 import { readFields } from "../request-body.ts";
+import { runIdFromState } from "../run-return.ts";
 import type { SandboxWorld, WorldAccount } from "../world.ts";
 import { decodeAuthError, encodeAuthError } from "./auth-error.ts";
 import { checkAuthRequest } from "./authorize.ts";
@@ -30,14 +31,22 @@ interface Deps {
   faults: Faults<FaultEndpoint>;
 }
 
-/** Google's error page for an error, its description written in the flow's language. */
+/**
+ * Google's error page for an error, its description written in the flow's language. When a live test
+ * run sent the request (its `state`), the sandbox's own field of authError names the run, so the page
+ * can link back to it.
+ */
 export function errorPageUrl(
   error: AuthPageError,
   clientId: string | undefined,
   hl: string | undefined,
   lang: Lang,
+  state?: string,
 ): string {
-  const query = new URLSearchParams({ authError: encodeAuthError(toPayload(error, lang)) });
+  const payload = toPayload(error, lang);
+  const run = runIdFromState(state);
+  if (run) payload.params.run = run;
+  const query = new URLSearchParams({ authError: encodeAuthError(payload) });
   if (clientId) query.set("client_id", clientId);
   query.set("flowName", FLOW_NAME);
   if (hl) query.set("hl", hl);
@@ -98,7 +107,7 @@ export function authRoutes(deps: Deps): Hono {
   const toErrorPage = (c: Context, flow: Flow, error: AuthPageError) => {
     flows.end(flow.id);
     const lang = pageLang(c, flow.request.hl);
-    return c.redirect(errorPageUrl(error, flow.client.clientId, flow.request.hl, lang));
+    return c.redirect(errorPageUrl(error, flow.client.clientId, flow.request.hl, lang, flow.request.state));
   };
 
   /** Moves the flow on once its account is known. */
@@ -134,7 +143,7 @@ export function authRoutes(deps: Deps): Hono {
     const check = checkAuthRequest(c.req.query(), world, c.req.header("user-agent"));
     if (!check.ok) {
       const hl = c.req.query("hl");
-      return c.redirect(errorPageUrl(check.error, check.clientId, hl, pageLang(c, hl)));
+      return c.redirect(errorPageUrl(check.error, check.clientId, hl, pageLang(c, hl), c.req.query("state")));
     }
     const flow = flows.start(check.client, check.request);
     if (!check.request.prompts.includes("none")) return c.redirect(flowUrl(GOOGLE_PATHS.chooser, flow));

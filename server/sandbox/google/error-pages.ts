@@ -5,6 +5,7 @@
  * payload alone, with Google's heading, text, "Request details" and code line, in EN or IT.
  */
 import type { Lang } from "../../../src/core/lang.ts";
+import { returnPanel } from "../run-return.ts";
 import type { AuthErrorPayload } from "./auth-error.ts";
 import { h, renderPage } from "./html.ts";
 import { type TextKey, text } from "./text.ts";
@@ -154,16 +155,21 @@ export function statusOf(payload: AuthErrorPayload | undefined): 400 | 401 | 403
   return (payload && AUTH_ERROR_STATUS[payload.error as AuthPageErrorCode]) ?? 400;
 }
 
+/** The id of the element holding the error's text (what the sandbox's copy button copies). */
+export const ERROR_TEXT_ID = "error-text";
+
 /**
  * The error page for a decoded payload (undefined: the link's authError could not be read).
- * `flowName` comes from the page URL and ends the "Request details", as on Google's page.
+ * `flowName` comes from the page URL and ends the "Request details", as on Google's page. Below
+ * Google's text, the sandbox's panel: copy the error, and back to the test run that led here.
  */
 export function renderErrorPage(lang: Lang, payload: AuthErrorPayload | undefined, flowName?: string): string {
   const status = statusOf(payload);
+  const panel = returnPanel({ kind: "google-error", lang, runId: payload?.params.run, copyTarget: ERROR_TEXT_ID });
   if (!payload) {
     return renderPage(
       lang,
-      h`<h1>${text(lang, "error.heading.authorization")}</h1><p>${text(lang, "error.body.unreadable")}</p>`,
+      h`<div id="${ERROR_TEXT_ID}"><h1>${text(lang, "error.heading.authorization")}</h1><p>${text(lang, "error.body.unreadable")}</p></div>${panel}`,
     );
   }
   const { heading, paragraphs } = contentOf(payload);
@@ -173,9 +179,9 @@ export function renderErrorPage(lang: Lang, payload: AuthErrorPayload | undefine
   const details = items.join(" ");
   return renderPage(
     lang,
-    h`<h1>${text(lang, heading, params)}</h1>
+    h`<div id="${ERROR_TEXT_ID}"><h1>${text(lang, heading, params)}</h1>
 ${paragraphs.map((key) => h`<p>${text(lang, key, params)}</p>`)}
 ${details ? h`<p class="details">${text(lang, "error.request-details", { details })}</p>` : ""}
-<p class="code">${text(lang, "error.code", { status, code: payload.error })}</p>`,
+<p class="code">${text(lang, "error.code", { status, code: payload.error })}</p></div>${panel}`,
   );
 }

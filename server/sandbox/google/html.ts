@@ -61,6 +61,9 @@ h1{font-size:28px;font-weight:400;margin:0 0 12px}p{line-height:1.5}
 .actions .primary{background:#0b57d0;color:#fff;border-color:#0b57d0}
 details summary{cursor:pointer;color:#0b57d0;font-weight:500;margin:12px 0}
 .code{font-weight:500}.details{font-family:monospace;font-size:13px;word-break:break-all;color:#444746}
+.run-return{border-top:1px solid #dadce0;margin-top:24px;padding-top:8px}.run-return h2{font-size:18px;font-weight:500;margin:12px 0 4px}
+.run-return-actions{display:flex;flex-wrap:wrap;gap:12px;align-items:center}.run-return-actions a{color:#0b57d0;font-weight:500}
+.run-return button{font:inherit;font-weight:500;border-radius:20px;padding:8px 20px;cursor:pointer;border:1px solid #0b57d0;background:#0b57d0;color:#fff}
 `;
 
 /** A full page in the given language; `body` goes inside the card. */

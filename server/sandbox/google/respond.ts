@@ -6,10 +6,11 @@
 import type { Context } from "hono";
 import { type Lang, pickLang } from "../../../src/core/lang.ts";
 import type { FaultStatus } from "../faults.ts";
+import { COPY_SCRIPT_SOURCE } from "../run-return.ts";
 import { faultPage } from "./pages.ts";
 
-const PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors 'none'";
+/** Only the sandbox's copy button may run a script (by its hash). */
+const PAGE_CSP = `default-src 'none'; script-src ${COPY_SCRIPT_SOURCE}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors 'none'`;
 
 /** The page language: `hl=` (from the auth request or the URL) first, then Accept-Language. */
 export function pageLang(c: Context, hl?: string): Lang {

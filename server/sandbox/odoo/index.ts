@@ -12,6 +12,7 @@ import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import type { SandboxProbeTargets } from "../../probe/target.ts";
 import { createSandboxCertificates } from "../gmail/certificates.ts";
+import { ODOO_MOUNT } from "./practice.ts";
 import { mountRpc } from "./rpc.ts";
 import { type GoogleLink, instanceRedirectUri, mountWeb } from "./web.ts";
 import {
@@ -58,7 +59,7 @@ export interface OdooSandbox {
   stop(): Promise<void>;
 }
 
-export const ODOO_MOUNT = "/sandbox/odoo";
+export { ODOO_MOUNT } from "./practice.ts";
 
 interface Running {
   state: OdooInstanceState;
@@ -79,7 +80,7 @@ export function createOdooSandbox(options: OdooSandboxOptions): OdooSandbox {
   const instanceApp = (state: OdooInstanceState, basePath: string) => {
     const app = basePath ? new Hono().basePath(basePath) : new Hono();
     mountRpc(app, state);
-    mountWeb(app, { state, basePath, google });
+    mountWeb(app, { state, basePath, google, companionOrigin: options.baseUrl });
     app.notFound((c) => c.html("<!doctype html><title>404 Not Found</title><h1>Not Found</h1>", 404));
     app.onError((error, c) => {
       console.error(`[sandbox/odoo] ${c.req.method}: ${error.name}`);

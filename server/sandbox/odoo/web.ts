@@ -3,13 +3,16 @@
  * unfrozen web.base.url when an administrator logs in), the outgoing mail server form (badge "Gmail
  * Token Valid" or the Connect button, the old Authorization Code field when the views are stale),
  * the Connect action (`open_google_gmail_uri`'s checks and Google's URL) and the callback
- * /google_gmail/confirm with Odoo's checks in Odoo's order for 16.0–18.0 and for 19.0.
+ * /google_gmail/confirm with Odoo's checks in Odoo's order for 16.0–18.0 and for 19.0. When the
+ * callback's state is a live test run's (the test, not Odoo, started the sign-in), its answer carries
+ * the sandbox's stand-in panel: copy this address, back to the run (run-return.ts).
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Context, Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { type Lang, pickLang } from "../../../src/core/lang.ts";
 import { escapeHtml } from "../google/html.ts";
+import { COPY_SCRIPT_SOURCE, returnPanel, runIdFromState } from "../run-return.ts";
 import type { OdooRecord } from "./orm.ts";
 import { checkCredentials } from "./rpc.ts";
 import { ODOO_TEXT, type OdooTextKey } from "./text.ts";
@@ -22,12 +25,14 @@ export interface GoogleLink {
   authUrl(): string;
 }
 
+/** Werkzeug's Forbidden, as Odoo answers it (in English whatever the user's language). */
+const FORBIDDEN_BODY = `<h1 lang="en">Forbidden</h1>
+<p lang="en">You don&#39;t have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>
+`;
 const FORBIDDEN_PAGE = `<!doctype html>
 <html lang=en>
 <title>403 Forbidden</title>
-<h1>Forbidden</h1>
-<p>You don&#39;t have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>
-`;
+${FORBIDDEN_BODY}`;
 
 const MAIL_SCOPE = "https://mail.google.com/";
 const USERINFO_SCOPE = "https://www.googleapis.com/auth/userinfo.email";
@@ -37,7 +42,12 @@ export interface WebOptions {
   /** The path the instance is mounted under ("" on its own listener). */
   basePath: string;
   google: GoogleLink;
+  /** The companion's origin, for links to its pages from the instance's own listener. */
+  companionOrigin: () => string;
 }
+
+/** Pages with the stand-in panel run its copy script, and nothing else. */
+const STAND_IN_CSP = `default-src 'none'; script-src ${COPY_SCRIPT_SOURCE}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 interface Session {
   userId: number;
@@ -63,26 +73,40 @@ export function mountWeb(app: Hono, options: WebOptions): void {
   const is19 = state.spec.version === "19.0";
   const cookie = `session_id`;
 
+  const requestLang = (c: Context) => pickLang(c.req.header("accept-language"), c.req.query("lang"));
   const sessionOf = (c: Context): { session: Session; user: OdooUser } | undefined => {
     const session = sessions.get(getCookie(c, cookie) ?? "");
     const user = session && state.users.find((u) => u.id === session.userId);
-    return session && user ? { session, user } : undefined;
+    if (session && user) return { session, user };
+    const admin = state.spec.signedInAsAdmin ? state.users.find((u) => u.admin) : undefined;
+    return admin ? { session: { userId: admin.id, lang: requestLang(c) }, user: admin } : undefined;
   };
-  const langOf = (c: Context) =>
-    sessionOf(c)?.session.lang ?? pickLang(c.req.header("accept-language"), c.req.query("lang"));
-  const page = (c: Context, lang: Lang, title: string, body: string, status: 200 | 400 = 200) => {
+  const langOf = (c: Context) => sessionOf(c)?.session.lang ?? requestLang(c);
+  /** A page of the instance; `standIn` (the panel's HTML) adds the sandbox's stand-in panel and its CSP. */
+  const page = (
+    c: Context,
+    lang: Lang,
+    title: string,
+    body: string,
+    status: 200 | 400 | 403 = 200,
+    standIn?: string,
+  ) => {
     const t = (key: OdooTextKey, p?: Record<string, string>) => ODOO_TEXT.text(lang, key, p);
     return c.html(
-      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)} | Odoo</title></head><body><p role="note" data-sandbox-banner>${escapeHtml(t("banner", { version: state.spec.version, name: state.spec.name }))}</p><main>${body}</main></body></html>`,
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title></head><body><p role="note" data-sandbox-banner>${escapeHtml(t("banner", { version: state.spec.version, name: state.spec.name }))}</p><main>${body}${standIn ?? ""}</main></body></html>`,
       status,
+      standIn ? { "content-security-policy": STAND_IN_CSP, "cache-control": "no-store" } : {},
     );
   };
-  const errorPage = (c: Context, lang: Lang, message: string, back: string) =>
+  const titled = (title: string) => `${title} | Odoo`;
+  const errorPage = (c: Context, lang: Lang, message: string, back: string, standIn?: string) =>
     page(
       c,
       lang,
-      ODOO_TEXT.text(lang, "error.title"),
+      titled(ODOO_TEXT.text(lang, "error.title")),
       `<div role="alert" class="alert alert-danger">${escapeHtml(message)}</div><a href="${escapeHtml(back)}">${escapeHtml(ODOO_TEXT.text(lang, "error.back"))}</a>`,
+      200,
+      standIn,
     );
   const loginRedirect = (c: Context) => {
     const url = new URL(c.req.url);
@@ -101,7 +125,7 @@ export function mountWeb(app: Hono, options: WebOptions): void {
     return page(
       c,
       lang,
-      ODOO_TEXT.text(lang, "login.title"),
+      titled(ODOO_TEXT.text(lang, "login.title")),
       `<form method="post" action="${basePath}/web/login"><input type="hidden" name="redirect" value="${redirect}"><label>${t("login.email")} <input name="login" autocomplete="username"></label><label>${t("login.password")} <input name="password" type="password" autocomplete="current-password"></label><button type="submit">${t("login.submit")}</button></form>`,
     );
   });
@@ -114,7 +138,7 @@ export function mountWeb(app: Hono, options: WebOptions): void {
       return page(
         c,
         lang,
-        ODOO_TEXT.text(lang, "login.title"),
+        titled(ODOO_TEXT.text(lang, "login.title")),
         `<p role="alert">${escapeHtml(ODOO_TEXT.text(lang, "login.wrong"))}</p>`,
         400,
       );
@@ -145,7 +169,7 @@ export function mountWeb(app: Hono, options: WebOptions): void {
     const wanted = Number(c.req.param("id") ?? 0);
     const list = servers().filter((s) => !wanted || s.id === wanted);
     const forms = list.map((s) => serverForm(s, t, stale, credentials)).join("");
-    return page(c, lang, ODOO_TEXT.text(lang, "form.title"), `<h1>${t("form.title")}</h1>${forms}`);
+    return page(c, lang, titled(ODOO_TEXT.text(lang, "form.title")), `<h1>${t("form.title")}</h1>${forms}`);
   };
   const serverForm = (s: OdooRecord, t: (key: OdooTextKey) => string, stale: boolean, credentials: boolean) => {
     const gmail = s.smtp_authentication === "gmail";
@@ -207,13 +231,19 @@ export function mountWeb(app: Hono, options: WebOptions): void {
     if (!found) return loginRedirect(c);
     const { user, session } = found;
     const lang = session.lang;
-    const forbidden = () => c.html(FORBIDDEN_PAGE, 403);
+    // A live test run started this sign-in: Odoo's answer, with the sandbox's way back to the run.
+    const run = runIdFromState(c.req.query("state"));
+    const standIn = run
+      ? returnPanel({ kind: "odoo", lang, runId: run, origin: basePath ? "" : options.companionOrigin() }).value
+      : undefined;
+    const forbidden = () =>
+      standIn ? page(c, lang, "403 Forbidden", FORBIDDEN_BODY, 403, standIn) : c.html(FORBIDDEN_PAGE, 403);
     // 16.0–18.0: only Settings administrators, before anything else.
     if (!is19 && !user.admin) return forbidden();
     if (c.req.query("error")) {
-      return is19
-        ? errorPage(c, lang, ODOO_TEXT.text(lang, "error.auth-19"), `${basePath}/odoo`)
-        : c.html(ODOO_TEXT.text(lang, "error.auth-16"));
+      if (is19) return errorPage(c, lang, ODOO_TEXT.text(lang, "error.auth-19"), `${basePath}/odoo`, standIn);
+      const message = ODOO_TEXT.text(lang, "error.auth-16");
+      return standIn ? page(c, lang, "Odoo", `<p>${escapeHtml(message)}</p>`, 200, standIn) : c.html(message);
     }
     let parsed: { model?: unknown; id?: unknown; csrf_token?: unknown };
     try {

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { OdooDatabase, type OdooRecord } from "./orm.ts";
+import { PRACTICE_INSTANCE } from "./practice.ts";
 
 export const ODOO_SCENARIOS = [
   "healthy",
@@ -42,6 +43,8 @@ export interface OdooInstanceSpec {
   otherDbs: string[];
   /** The user whose login and API key the world lists. */
   login: string;
+  /** Every browser counts as signed in as the administrator (the practice instance, practice.ts). */
+  signedInAsAdmin?: boolean;
 }
 
 export const ODOO_INSTANCES: readonly OdooInstanceSpec[] = [
@@ -144,6 +147,17 @@ export const ODOO_INSTANCES: readonly OdooInstanceSpec[] = [
     db: "mycompany-staging",
     otherDbs: ["mycompany"],
     login: "admin",
+  },
+  {
+    name: PRACTICE_INSTANCE,
+    version: "19.0",
+    serverVersion: "19.0",
+    enterprise: false,
+    scenario: "healthy",
+    db: "mycompany",
+    otherDbs: [],
+    login: "admin",
+    signedInAsAdmin: true,
   },
 ];
 
