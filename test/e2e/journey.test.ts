@@ -2,12 +2,13 @@
  * The guided journey in a real Chromium, as a new user, in English and Italian at 1280×800 and 390×844:
  * the home page's three doors above the fold → "Set up Gmail in Odoo" → Before you start (ticks) →
  * Set up Google Cloud (the three setup checks) → Set up Odoo (ticks) → the live test in practice mode
- * (healthy, direct) against the sandbox → Done, with the stepper's progress updated at each step; no
+ * against the sandbox (healthy, direct, then Odoo mode through the emulated Odoo's callback) → Done, with the stepper's progress updated at each step; no
  * request of the whole journey leaves 127.0.0.1; axe-core finds nothing serious on the pages with
  * their results shown; and no page of the guide scrolls sideways at 390 px, in either theme.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RUN_RETURN_TEXT } from "../../server/sandbox/run-return-text.ts";
 import { homeWords } from "../../src/components/journey/home-words.ts";
 import { strings as liveStrings } from "../../src/components/live/strings.ts";
 import { journeyWords } from "../../src/components/shared/journey-words.ts";
@@ -201,6 +202,25 @@ describe.each(["en", "it"] as const)("the journey as a new user (%s)", (lang) =>
     await page.getByRole("button", { name: live["run.new"] }).click();
     expect(await page.getByRole("switch", { name: live["practice.label"] }).isChecked()).toBe(true);
     expect(await page.getByLabel(live["scenario.label"], { exact: true }).inputValue()).toBe("desktop-app");
+
+    // Healthy again, in Odoo mode: Google returns to the emulated Odoo on this site, which answers
+    // Forbidden and leads back to the run; its address pasted there finishes the run.
+    await page.getByLabel(live["scenario.label"], { exact: true }).selectOption("healthy");
+    await page.getByRole("radio", { name: live["mode.odoo"] }).check();
+    await page.getByRole("button", { name: live["action.start"] }).click();
+    await passSandboxGoogle(page);
+    await page.waitForURL(`${site.baseUrl}/sandbox/odoo/practice-19/google_gmail/confirm?**`);
+    expect(await page.locator("h1").textContent()).toBe("Forbidden");
+    await noSideScroll(page);
+    const forbidden = page.url();
+    await page.getByRole("link", { name: RUN_RETURN_TEXT.text(lang, "back") }).click();
+    await page.waitForURL(`**${prefix(lang)}/live-test/?run=*`);
+    await hydrated(page, "LiveTest");
+    await page.getByLabel(live["paste.odoo.label"]).fill(forbidden);
+    await page.getByRole("button", { name: live["paste.submit"] }).first().click();
+    await page.locator('.lt-run[data-run-status="passed"]').waitFor({ timeout: RUN_MS });
+    await waitStep(page, "live-test", "done", j["st.live-test.practice"]);
+    await noSideScroll(page);
 
     // Done: the panel shows the practice result; only a real run finishes the journey.
     await nextStep(page, j["next.done"]);
