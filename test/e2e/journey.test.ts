@@ -6,17 +6,16 @@
  * request of the whole journey leaves 127.0.0.1; axe-core finds nothing serious on the pages with
  * their results shown; and no page of the guide scrolls sideways at 390 px, in either theme.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { RUN_RETURN_TEXT } from "../../server/sandbox/run-return-text.ts";
 import { homeWords } from "../../src/components/journey/home-words.ts";
 import { strings as liveStrings } from "../../src/components/live/strings.ts";
 import { journeyWords } from "../../src/components/shared/journey-words.ts";
 import { builderWords, clientWords, consentWords } from "../../src/components/wizard/words.ts";
 import { seriousAxeViolations } from "../support/axe.ts";
-import { launchBrowser } from "../support/browser.ts";
 import { passSandboxGoogle, watchOffLoopback } from "../support/practice-run.ts";
-import { type SandboxSite, startSandboxSite } from "../support/sandbox-server.ts";
+import { useBrowserAndSite } from "../support/sandbox-server.ts";
 import { builtPages } from "../support/site-pages.ts";
 
 type Lang = "en" | "it";
@@ -27,16 +26,7 @@ const VIEWPORTS = [
 const RUN_MS = 30_000;
 const URI = "https://erp.acme-industries.com/google_gmail/confirm";
 
-let browser: Browser;
-let site: SandboxSite;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startSandboxSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { browser, site } = useBrowserAndSite();
 
 const prefix = (lang: Lang) => (lang === "it" ? "/it" : "");
 
@@ -103,14 +93,14 @@ describe.each(["en", "it"] as const)("the journey as a new user (%s)", (lang) =>
   const consent = consentWords[lang];
 
   it.each(VIEWPORTS)("goes from the home page to a passing practice run at $width×$height", async (viewport) => {
-    const context = await browser.newContext({ viewport, locale: lang === "it" ? "it-IT" : "en-US" });
+    const context = await browser().newContext({ viewport, locale: lang === "it" ? "it-IT" : "en-US" });
     const page = await context.newPage();
     const offLoopback = watchOffLoopback(page);
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
 
     // Home: three doors, all above the fold.
-    await page.goto(`${site.baseUrl}${prefix(lang)}/`, { waitUntil: "networkidle" });
+    await page.goto(`${site().baseUrl}${prefix(lang)}/`, { waitUntil: "networkidle" });
     const doors = page.locator(".jr-door");
     expect(await doors.count()).toBe(3);
     for (const door of await doors.all()) {
@@ -209,7 +199,7 @@ describe.each(["en", "it"] as const)("the journey as a new user (%s)", (lang) =>
     await page.getByRole("radio", { name: live["mode.odoo"] }).check();
     await page.getByRole("button", { name: live["action.start"] }).click();
     await passSandboxGoogle(page);
-    await page.waitForURL(`${site.baseUrl}/sandbox/odoo/practice-19/google_gmail/confirm?**`);
+    await page.waitForURL(`${site().baseUrl}/sandbox/odoo/practice-19/google_gmail/confirm?**`);
     expect(await page.locator("h1").textContent()).toBe("Forbidden");
     await noSideScroll(page);
     const forbidden = page.url();
@@ -247,13 +237,13 @@ describe.each(["en", "it"] as const)("the journey as a new user (%s)", (lang) =>
 
 describe("no page scrolls sideways on a phone", () => {
   it.each(["light", "dark"] as const)("every page at 390 px, in English and Italian (%s theme)", async (theme) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: theme });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, colorScheme: theme });
     await context.addInitScript((t) => localStorage.setItem("starlight-theme", t), theme);
     const page = await context.newPage();
     const pages = builtPages();
     expect(pages.some((p) => p.path === "/it/done/")).toBe(true);
     for (const { path } of pages) {
-      await page.goto(site.baseUrl + path, { waitUntil: "networkidle" });
+      await page.goto(site().baseUrl + path, { waitUntil: "networkidle" });
       await noSideScroll(page);
     }
     await context.close();

@@ -4,23 +4,13 @@
  * page (Italian); the check list and the cause come back, axe-core finds nothing serious in either
  * theme, and the island stays within its JavaScript budget.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "../support/axe.ts";
-import { launchBrowser, watchForErrors } from "../support/browser.ts";
+import { watchForErrors } from "../support/browser.ts";
 import { expectIslandWithin } from "../support/island-weight.ts";
-import { type SandboxSite, startSandboxSite } from "../support/sandbox-server.ts";
+import { useBrowserAndSite } from "../support/sandbox-server.ts";
 
-let browser: Browser;
-let site: SandboxSite;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startSandboxSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { browser, site } = useBrowserAndSite();
 
 const CASES = [
   {
@@ -44,13 +34,15 @@ const CASES = [
 describe("Check my Odoo", () => {
   for (const c of CASES) {
     it(`probes an emulated Odoo from ${c.path} and shows the cause first (${c.lang})`, async () => {
-      const instance = site.sandbox.odooInstances().find((i) => i.name === "module-outdated-16");
+      const instance = site()
+        .sandbox.odooInstances()
+        .find((i) => i.name === "module-outdated-16");
       if (!instance) throw new Error("no module-outdated-16 instance");
       for (const theme of ["light", "dark"] as const) {
-        const context = await browser.newContext({ colorScheme: theme });
+        const context = await browser().newContext({ colorScheme: theme });
         const page = await context.newPage();
         const problems = watchForErrors(page);
-        await page.goto(`${site.baseUrl}${c.path}#check-my-odoo`);
+        await page.goto(`${site().baseUrl}${c.path}#check-my-odoo`);
         await page.locator(`#${c.prefix}-url`).fill(instance.url);
         await page.locator(`#${c.prefix}-db`).fill(instance.db);
         await page.locator(`#${c.prefix}-login`).fill(instance.login);
@@ -71,8 +63,8 @@ describe("Check my Odoo", () => {
   }
 
   it("a refused address is explained in the page's language", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.baseUrl}/it/odoo-setup/#check-my-odoo`);
+    const page = await browser().newPage();
+    await page.goto(`${site().baseUrl}/it/odoo-setup/#check-my-odoo`);
     await page.locator("#setup-probe-url").fill("http://192.168.1.10:8069");
     await page.getByRole("button", { name: "Verifica il mio Odoo" }).click();
     const alert = page.locator(".dx-probe [role=alert]");

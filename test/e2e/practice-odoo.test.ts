@@ -6,31 +6,21 @@
  * is an error (deleted client): "Copy the error", back to the run, paste → the finding. axe-core finds
  * nothing serious on either sandbox page in light and dark, and no request leaves 127.0.0.1.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { RUN_RETURN_TEXT } from "../../server/sandbox/run-return-text.ts";
 import { strings } from "../../src/components/live/strings.ts";
 import { seriousAxeViolations } from "../support/axe.ts";
-import { launchBrowser } from "../support/browser.ts";
 import { ALL_PASSED } from "../support/live-expectations.ts";
 import { passSandboxGoogle, watchOffLoopback } from "../support/practice-run.ts";
-import { type SandboxSite, startSandboxSite } from "../support/sandbox-server.ts";
+import { useBrowserAndSite } from "../support/sandbox-server.ts";
 
 type Lang = "en" | "it";
 const PATH: Record<Lang, string> = { en: "/live-test/", it: "/it/live-test/" };
 const CALLBACK_PATH = "/sandbox/odoo/practice-19/google_gmail/confirm";
 const RUN_MS = 20_000;
 
-let browser: Browser;
-let site: SandboxSite;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await startSandboxSite();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { browser, site } = useBrowserAndSite();
 
 interface Opened {
   context: BrowserContext;
@@ -40,8 +30,8 @@ interface Opened {
 }
 
 async function open(lang: Lang): Promise<Opened> {
-  const context = await browser.newContext({ locale: lang === "it" ? "it-IT" : "en-US" });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.baseUrl });
+  const context = await browser().newContext({ locale: lang === "it" ? "it-IT" : "en-US" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site().baseUrl });
   const page = await context.newPage();
   const offLoopback = watchOffLoopback(page);
   const problems: string[] = [];
@@ -53,7 +43,7 @@ async function open(lang: Lang): Promise<Opened> {
       problems.push(`console: ${message.text()}`);
     }
   });
-  await page.goto(site.baseUrl + PATH[lang], { waitUntil: "networkidle" });
+  await page.goto(site().baseUrl + PATH[lang], { waitUntil: "networkidle" });
   await page.locator(".lt").scrollIntoViewIfNeeded();
   await page.locator(".lt-form button[type=submit]:enabled").waitFor();
   return { context, page, offLoopback, problems };
@@ -111,7 +101,7 @@ describe.each(["en", "it"] as const)("practice Odoo mode, end to end (%s)", (lan
     await passSandboxGoogle(page);
 
     // The emulated Odoo, on this companion's own origin, answers like a signed-in admin's Odoo.
-    await page.waitForURL(`${site.baseUrl}${CALLBACK_PATH}?**`);
+    await page.waitForURL(`${site().baseUrl}${CALLBACK_PATH}?**`);
     expect(new URL(page.url()).searchParams.get("code")).toBeTruthy();
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     expect(await page.locator("h1").textContent()).toBe("Forbidden");
@@ -129,9 +119,9 @@ describe.each(["en", "it"] as const)("practice Odoo mode, end to end (%s)", (lan
     await page.getByRole("button", { name: s["paste.submit"] }).first().click();
     await page.locator('.lt-run[data-run-status="passed"]').waitFor({ timeout: RUN_MS });
     expect(await stepStatuses(page)).toEqual(ALL_PASSED);
-    expect(await page.locator(".lt-meta dd.dx-mono").textContent()).toBe(`${site.baseUrl}${CALLBACK_PATH}`);
+    expect(await page.locator(".lt-meta dd.dx-mono").textContent()).toBe(`${site().baseUrl}${CALLBACK_PATH}`);
     expect(await page.locator(".lt-hop[data-hop=callback] .lt-hop-sub").textContent()).toBe(
-      `${new URL(site.baseUrl).host}${CALLBACK_PATH}`,
+      `${new URL(site().baseUrl).host}${CALLBACK_PATH}`,
     );
 
     expect(offLoopback, "requests that left 127.0.0.1").toEqual([]);

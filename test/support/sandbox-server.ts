@@ -6,10 +6,13 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { createApiDeps } from "../../server/api.ts";
 import { createApp } from "../../server/app.ts";
 import type { LiveServiceOptions } from "../../server/live/services.ts";
 import { createSandbox, type Sandbox } from "../../server/sandbox/index.ts";
+import { launchBrowser } from "./browser.ts";
 import { DIST } from "./site-pages.ts";
 
 export interface SandboxSite {
@@ -50,4 +53,26 @@ export async function startSandboxSite(live: LiveSettings = {}): Promise<Sandbox
       await sandbox.stop();
     },
   };
+}
+
+/**
+ * A Chromium and a sandbox site for the browser tests of one file: started before its tests, closed
+ * after them. The getters throw if used before the start.
+ */
+export function useBrowserAndSite(live: LiveSettings = {}): { browser(): Browser; site(): SandboxSite } {
+  let browser: Browser | undefined;
+  let site: SandboxSite | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await startSandboxSite(live);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error("the browser or the sandbox site did not start");
+    return value;
+  };
+  return { browser: () => started(browser), site: () => started(site) };
 }
