@@ -10,11 +10,13 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAY_MS } from "../../server/sandbox/clock.ts";
+import { ODOO_REDIRECT_URI } from "../../server/sandbox/world.ts";
 import { consent, type SandboxHttp, startSandboxHttp } from "../support/sandbox-http.ts";
 
 const SCRIPT = fileURLToPath(new URL("../odoo/google_gmail.py", import.meta.url));
 const TESTER = "odoo.tester@gmail.com";
-const BASE_URL = "https://mycompany.odoo.com";
+/** The Odoo whose callback the sandbox's Web clients register (web.base.url without the callback path). */
+const BASE_URL = new URL(ODOO_REDIRECT_URI).origin;
 const GMAIL_ID = String.raw`[0-9a-f]{13}-[0-9a-f]{11}sm\d{9}[0-9a-f]{2}\.\d{1,2}`;
 
 let s: SandboxHttp;
