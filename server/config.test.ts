@@ -57,3 +57,43 @@ describe("readServerConfig", () => {
     expect(readServerConfig({ HOST: "0.0.0.0", SANDBOX: "on" }).sandbox).toBe(true);
   });
 });
+
+describe("a sandbox in its own process (SANDBOX_URL)", () => {
+  const KEY = `${"k".repeat(20)}0123456789ABCDEF`;
+  it("points practice runs at it with the control key, and runs no emulator here", () => {
+    const config = readServerConfig({ SANDBOX_URL: "http://127.0.0.1:8788/", SANDBOX_CONTROL_KEY: KEY });
+    expect(config).toMatchObject({
+      sandbox: false,
+      sandboxReason: "remote",
+      sandboxUrl: "http://127.0.0.1:8788",
+      sandboxControlKey: KEY,
+    });
+    expect(
+      readServerConfig({ SANDBOX: "off", SANDBOX_URL: "https://sandbox.example.com", SANDBOX_CONTROL_KEY: KEY }),
+    ).toMatchObject({ sandbox: false, sandboxReason: "remote" });
+    expect(readServerConfig({ SANDBOX_CONTROL_KEY: KEY })).not.toHaveProperty("sandboxControlKey");
+  });
+  it("refuses a bad URL, SANDBOX=on beside it, a missing or short key, without quoting the key", () => {
+    expect(() => readServerConfig({ SANDBOX_URL: "sandbox:8788", SANDBOX_CONTROL_KEY: KEY })).toThrow(
+      /SANDBOX_URL must be the origin/,
+    );
+    expect(() => readServerConfig({ SANDBOX_URL: "http://h/path", SANDBOX_CONTROL_KEY: KEY })).toThrow(/SANDBOX_URL/);
+    expect(() =>
+      readServerConfig({ SANDBOX: "on", SANDBOX_URL: "http://127.0.0.1:8788", SANDBOX_CONTROL_KEY: KEY }),
+    ).toThrow(/exclude each other/);
+    expect(() => readServerConfig({ SANDBOX_URL: "http://127.0.0.1:8788" })).toThrow(/needs SANDBOX_CONTROL_KEY/);
+    expect(() => readServerConfig({ SANDBOX_URL: "http://127.0.0.1:8788", LANG: "it_IT.UTF-8" })).toThrow(
+      /richiede SANDBOX_CONTROL_KEY/,
+    );
+    for (const short of ["short-secret-value", `${KEY.slice(0, 20)} with space ${KEY}`]) {
+      let message = "";
+      try {
+        readServerConfig({ SANDBOX_URL: "http://127.0.0.1:8788", SANDBOX_CONTROL_KEY: short });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/at least 32 visible characters/);
+      expect(message).not.toContain(short.slice(0, 12));
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { isLoopbackHost } from "../src/core/redirect-uri/hosts.ts";
 import { parseKey } from "./live/key-ring.ts";
 import { t } from "./messages.ts";
 
-export type SandboxReason = "asked-on" | "asked-off" | "loopback" | "not-loopback";
+export type SandboxReason = "asked-on" | "asked-off" | "loopback" | "not-loopback" | "remote";
 
 export interface ServerConfig {
   host: string;
@@ -19,6 +19,13 @@ export interface ServerConfig {
   sandbox: boolean;
   /** Why the sandbox is on or off, for the start-up message. */
   sandboxReason: SandboxReason;
+  /**
+   * SANDBOX_URL: practice runs use the sandbox process at this origin (npm run sandbox), shared by
+   * every instance; this process then runs no emulator of its own.
+   */
+  sandboxUrl?: string;
+  /** SANDBOX_CONTROL_KEY: the secret the sandbox process's control API asks for; required with SANDBOX_URL. */
+  sandboxControlKey?: string;
   /** Port of the Gmail SMTP emulator (SANDBOX_SMTP_PORT, default 2587, 0 = any free port). */
   sandboxSmtpPort: number;
   /** ODOO_PROBE_PRIVATE=1: the Odoo probe may contact private, loopback, link-local and CGNAT addresses. */
@@ -40,27 +47,25 @@ export interface ServerConfig {
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const lang = consoleLang(env);
   const host = env.HOST?.trim() || "127.0.0.1";
-  const rawPort = env.PORT?.trim() || "4321";
-  const port = Number(rawPort);
-  if (!/^\d+$/.test(rawPort) || port > 65535) {
-    throw new Error(t(lang, "config.bad-port", { value: rawPort.slice(0, 20) }));
+  const port = readPort(env.PORT, 4321, lang, "config.bad-port");
+  const sandboxSmtpPort = readPort(env.SANDBOX_SMTP_PORT, 2587, lang, "config.bad-smtp-port");
+  const trustProxy = isOn(env.TRUST_PROXY);
+  let sandboxReason = sandboxChoice(env, host);
+  const sandboxUrl = readOrigin(env.SANDBOX_URL, lang, "config.bad-sandbox-url");
+  if (sandboxUrl) {
+    if (sandboxReason === "asked-on") throw new Error(t(lang, "config.sandbox-url-and-on"));
+    sandboxReason = "remote";
   }
-  const rawSmtp = env.SANDBOX_SMTP_PORT?.trim() || "2587";
-  const sandboxSmtpPort = Number(rawSmtp);
-  if (!/^\d+$/.test(rawSmtp) || sandboxSmtpPort > 65535) {
-    throw new Error(t(lang, "config.bad-smtp-port", { value: rawSmtp.slice(0, 20) }));
-  }
-  const trustProxy = /^(1|true|yes|on)$/i.test(env.TRUST_PROXY?.trim() ?? "");
-  const sandboxReason = sandboxChoice(env, host);
   const sandbox = sandboxReason === "asked-on" || sandboxReason === "loopback";
-  const probePrivate = /^(1|true|yes|on)$/i.test(env.ODOO_PROBE_PRIVATE?.trim() ?? "");
+  const probePrivate = isOn(env.ODOO_PROBE_PRIVATE);
   const config: ServerConfig = { host, port, lang, sandbox, sandboxReason, sandboxSmtpPort, trustProxy, probePrivate };
-  const publicUrl = env.PUBLIC_URL?.trim();
-  if (publicUrl) {
-    if (!/^https?:\/\/[^/\s]+$/i.test(publicUrl.replace(/\/$/, ""))) {
-      throw new Error(t(lang, "config.bad-public-url", { value: publicUrl.slice(0, 80) }));
-    }
-    config.publicUrl = publicUrl.replace(/\/$/, "");
+  const publicUrl = readOrigin(env.PUBLIC_URL, lang, "config.bad-public-url");
+  if (publicUrl) config.publicUrl = publicUrl;
+  if (sandboxUrl) {
+    config.sandboxUrl = sandboxUrl;
+    const key = readControlKey(env, lang);
+    if (!key) throw new Error(t(lang, "config.sandbox-url-needs-key"));
+    config.sandboxControlKey = key;
   }
   const redisUrl = env.REDIS_URL?.trim();
   if (redisUrl) {
@@ -79,6 +84,40 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   }
   if (config.redisUrl && !config.cookieKey) throw new Error(t(lang, "config.redis-needs-key"));
   return config;
+}
+
+/** 1, true, yes or on (any case). */
+export const isOn = (value: string | undefined) => /^(1|true|yes|on)$/i.test(value?.trim() ?? "");
+
+type ConfigMessage = Parameters<typeof t>[1];
+
+/** A port from 0 to 65535 (0 = any free port), or the fallback when unset. */
+export function readPort(raw: string | undefined, fallback: number, lang: Lang, message: ConfigMessage): number {
+  const value = raw?.trim() || String(fallback);
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new Error(t(lang, message, { value: value.slice(0, 20) }));
+  return port;
+}
+
+/** An http(s) origin without a path (a trailing slash is dropped), or undefined when unset. */
+export function readOrigin(raw: string | undefined, lang: Lang, message: ConfigMessage): string | undefined {
+  const value = raw?.trim().replace(/\/$/, "");
+  if (!value) return undefined;
+  if (!/^https?:\/\/[^/\s?#@]+$/i.test(value)) throw new Error(t(lang, message, { value: value.slice(0, 80) }));
+  return value;
+}
+
+/**
+ * SANDBOX_CONTROL_KEY: at least 32 visible ASCII characters (e.g. 32 random bytes in base64), or
+ * undefined when unset. The message never quotes it.
+ */
+export function readControlKey(env: NodeJS.ProcessEnv, lang: Lang): string | undefined {
+  const key = env.SANDBOX_CONTROL_KEY?.trim();
+  if (!key) return undefined;
+  if (key.length < 32 || key.length > 512 || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new Error(t(lang, "config.bad-control-key"));
+  }
+  return key;
 }
 
 /** SANDBOX=on/off as asked; unset, on only for a loopback HOST (a public server needs SANDBOX=on). */

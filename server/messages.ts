@@ -72,6 +72,27 @@ const en = {
     "Warning: HOST {host} accepts connections from other machines but PUBLIC_URL is not set. Behind a reverse proxy set PUBLIC_URL to the address people open (e.g. https://companion.example.com) and TRUST_PROXY=1; otherwise live tests may be refused and cookies sent without Secure.",
   "server.sandbox-failed":
     "The sandbox could not start ({reason}). Set SANDBOX_SMTP_PORT to a free port, or SANDBOX=off.",
+  "config.bad-sandbox-url":
+    'SANDBOX_URL must be the origin of the sandbox process, such as http://127.0.0.1:8788, got "{value}".',
+  "config.sandbox-url-and-on":
+    "SANDBOX_URL and SANDBOX=on exclude each other: with SANDBOX_URL practice runs use that sandbox process; unset SANDBOX or set SANDBOX_URL only.",
+  "config.sandbox-url-needs-key":
+    "SANDBOX_URL needs SANDBOX_CONTROL_KEY, the same secret the sandbox process was started with (at least 32 characters).",
+  "config.bad-control-key":
+    "SANDBOX_CONTROL_KEY must be at least 32 visible characters without spaces; make one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"",
+  "config.bad-companion-url":
+    'COMPANION_URL must be the origin people open the companion at, such as https://companion.example.com, got "{value}".',
+  "config.sandbox-needs-companion":
+    "The sandbox process needs COMPANION_URL (the companion's public origin: its scenario clients register COMPANION_URL/api/live/callback) and SANDBOX_CONTROL_KEY (the secret the instances send).",
+  "config.bad-smtp-host":
+    'SANDBOX_SMTP_HOST must be the one address or name the instances reach the Gmail emulator at (not a wildcard), got "{value}".',
+  "server.sandbox-remote": "Sandbox: practice runs use the sandbox process at {url}.",
+  "server.sandbox-remote-unreachable":
+    "Warning: the sandbox process at {url} did not answer ({reason}); practice runs answer 503 until it does. Check SANDBOX_URL and SANDBOX_CONTROL_KEY.",
+  "sandbox.listening":
+    "Practice sandbox for {companion} is running at {url}: Google OAuth emulator at {google}, Gmail SMTP emulator at {smtp}, control API at {control}.",
+  "sandbox.not-found.detail":
+    "The practice sandbox has nothing at {path}: its pages live under /sandbox/google, /sandbox/gmail and /sandbox/odoo.",
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -145,6 +166,27 @@ const it = {
     "Attenzione: HOST {host} accetta connessioni da altre macchine ma PUBLIC_URL non è impostato. Dietro un reverse proxy imposta PUBLIC_URL all'indirizzo che le persone aprono (es. https://companion.example.com) e TRUST_PROXY=1; altrimenti i test dal vivo possono essere rifiutati e i cookie inviati senza Secure.",
   "server.sandbox-failed":
     "Non è stato possibile avviare la sandbox ({reason}). Imposta SANDBOX_SMTP_PORT su una porta libera, oppure SANDBOX=off.",
+  "config.bad-sandbox-url":
+    'SANDBOX_URL deve essere l\'origine del processo sandbox, per esempio http://127.0.0.1:8788, ricevuto "{value}".',
+  "config.sandbox-url-and-on":
+    "SANDBOX_URL e SANDBOX=on si escludono: con SANDBOX_URL i test di prova usano quel processo sandbox; togli SANDBOX oppure imposta solo SANDBOX_URL.",
+  "config.sandbox-url-needs-key":
+    "SANDBOX_URL richiede SANDBOX_CONTROL_KEY, lo stesso segreto con cui è stato avviato il processo sandbox (almeno 32 caratteri).",
+  "config.bad-control-key":
+    "SANDBOX_CONTROL_KEY deve avere almeno 32 caratteri visibili, senza spazi; generane una con: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"",
+  "config.bad-companion-url":
+    'COMPANION_URL deve essere l\'origine da cui si apre il companion, per esempio https://companion.example.com, ricevuto "{value}".',
+  "config.sandbox-needs-companion":
+    "Il processo sandbox richiede COMPANION_URL (l'origine pubblica del companion: i client degli scenari registrano COMPANION_URL/api/live/callback) e SANDBOX_CONTROL_KEY (il segreto che inviano le istanze).",
+  "config.bad-smtp-host":
+    "SANDBOX_SMTP_HOST deve essere l'unico indirizzo o nome con cui le istanze raggiungono l'emulatore Gmail (non un indirizzo jolly), ricevuto \"{value}\".",
+  "server.sandbox-remote": "Sandbox: i test di prova usano il processo sandbox su {url}.",
+  "server.sandbox-remote-unreachable":
+    "Attenzione: il processo sandbox su {url} non ha risposto ({reason}); i test di prova rispondono 503 finché non risponde. Controlla SANDBOX_URL e SANDBOX_CONTROL_KEY.",
+  "sandbox.listening":
+    "Sandbox di prova per {companion} in esecuzione su {url}: emulatore OAuth di Google su {google}, emulatore SMTP di Gmail su {smtp}, API di controllo su {control}.",
+  "sandbox.not-found.detail":
+    "La sandbox di prova non ha nulla in {path}: le sue pagine sono sotto /sandbox/google, /sandbox/gmail e /sandbox/odoo.",
 } as const satisfies Record<MessageKey, string>;
 
 export const messages = defineMessages("server", en, it);

@@ -14,6 +14,8 @@ import { createApp } from "./app.ts";
 import { ensureBuilt } from "./build.ts";
 import { readServerConfig, type ServerConfig } from "./config.ts";
 import { BODY_TIMEOUT_MS } from "./http/body.ts";
+import type { LiveSandbox } from "./live/practice.ts";
+import { createRemoteSandbox, RemoteSandboxError } from "./live/remote-sandbox.ts";
 import { redisAddress, sharedLiveServices } from "./live/shared-services.ts";
 import { t } from "./messages.ts";
 import type { Sandbox } from "./sandbox/index.ts";
@@ -74,7 +76,21 @@ if (!loopbackOnly && !config.publicUrl) console.warn(t(lang, "server.no-public-u
 if (config.sandboxReason === "not-loopback") console.log(t(lang, "server.sandbox-off-public", { host: config.host }));
 if (config.sandboxReason === "asked-off") console.log(t(lang, "server.sandbox-off-asked"));
 
-const api = createApiDeps({ ...shared.services, sandbox }, originPolicy, {
+// SANDBOX_URL: practice runs use the one sandbox process every instance points at.
+let practiceSandbox: LiveSandbox | undefined = sandbox;
+if (config.sandboxUrl && config.sandboxControlKey) {
+  const url = config.sandboxUrl;
+  practiceSandbox = createRemoteSandbox({ url, key: config.sandboxControlKey });
+  console.log(t(lang, "server.sandbox-remote", { url }));
+  try {
+    await practiceSandbox.controls.target();
+  } catch (error) {
+    const reason = error instanceof RemoteSandboxError ? error.kind : (error as Error).name;
+    console.warn(t(lang, "server.sandbox-remote-unreachable", { url, reason }));
+  }
+}
+
+const api = createApiDeps({ ...shared.services, sandbox: practiceSandbox }, originPolicy, {
   allowPrivate: config.probePrivate,
   sandbox: sandbox?.odoo.probeTargets,
 });

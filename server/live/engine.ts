@@ -226,7 +226,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       async () => {
         const details: string[] = [];
         if (record.scenario === "google-timeout" && sandbox) {
-          armTokenTimeout(sandbox, record.clientId, code);
+          await armTokenTimeout(sandbox, record.clientId, code);
           details.push(stepText(lang, "detail.fault-armed"));
         }
         const verifier = record.secrets.codeVerifier?.reveal();
@@ -330,7 +330,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       async () => {
         const details: string[] = [];
         if (record.scenario === "day-7-expiry" && sandbox) {
-          ageTestingGrant(sandbox, record.clientId);
+          await ageTestingGrant(sandbox, record.clientId);
           details.push(stepText(lang, "detail.grant-aged", { days: EXPIRY_DAYS }));
         }
         client.setCredentials({ refresh_token: record.secrets.refreshToken?.reveal() ?? null });
@@ -448,7 +448,7 @@ export function createEngine(options: EngineOptions): LiveEngine {
       const createdAtMs = now();
       const expiresAtMs = createdAtMs + options.ttlMs;
       const id = newId(16);
-      const endpoints = providerEndpoints(input.provider, input.origin);
+      const endpoints = providerEndpoints(input.provider, options.sandbox?.origin ?? input.origin);
       const record: LiveRecord = {
         run: {
           id,

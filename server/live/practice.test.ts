@@ -38,7 +38,7 @@ describe("practice scenarios", () => {
         expect(practice.clientSecret).toMatch(/^GOCSPX-[A-Za-z0-9_-]{28}$/);
       } else expect(practice.clientSecret).toBe(client?.clientSecret);
       if (scenario.startsWith("smtp-")) {
-        expect(practice.smtp?.port).not.toBe(sandboxSmtpTarget(sandbox).port);
+        expect(practice.smtp?.port).not.toBe((await sandboxSmtpTarget(sandbox)).port);
         expect(practice.smtp?.ca).toBe(sandbox.gmail.ca());
       } else expect(practice.smtp).toBeUndefined();
     }
@@ -58,7 +58,7 @@ describe("practice scenarios", () => {
   it("drive the sandbox's controls in process, for one run's client only", async () => {
     const mine = await resolvePractice(sandbox, "google-timeout", ORIGIN);
     const other = await resolvePractice(sandbox, "google-timeout", ORIGIN);
-    armTokenTimeout(sandbox, mine.clientId, "4/0AeanS0aRunCode");
+    await armTokenTimeout(sandbox, mine.clientId, "4/0AeanS0aRunCode");
     expect(sandbox.controls.faults(mine.clientId)).toEqual([
       expect.objectContaining({
         endpoint: "token",
@@ -70,15 +70,15 @@ describe("practice scenarios", () => {
     expect(sandbox.controls.faults(other.clientId)).toEqual([]);
     const aged = await resolvePractice(sandbox, "day-7-expiry", ORIGIN);
     const before = sandbox.clock.now(aged.clientId);
-    ageTestingGrant(sandbox, aged.clientId);
+    await ageTestingGrant(sandbox, aged.clientId);
     expect(sandbox.clock.now(aged.clientId) - before).toBeLessThan(60_000);
   });
 
   it("read where the Gmail emulator listens, and refuse before it does", async () => {
     const stopped = createSandbox({ baseUrl: () => "http://127.0.0.1:4321", smtpPort: 0 });
-    expect(() => sandboxSmtpTarget(stopped)).toThrow(/not running/);
+    await expect(sandboxSmtpTarget(stopped)).rejects.toThrow(/not running/);
     const address = await stopped.start();
-    expect(sandboxSmtpTarget(stopped)).toEqual({ ...address, ca: stopped.gmail.ca() });
+    expect(await sandboxSmtpTarget(stopped)).toEqual({ ...address, ca: stopped.gmail.ca() });
     await stopped.stop();
   });
 });

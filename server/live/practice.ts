@@ -1,6 +1,6 @@
 /**
- * Practice runs against the sandbox, driven through the sandbox's typed in-process controls (no HTTP,
- * so no Origin to fake). Each run gets its own copy of the scenario's world client (new ID and secret,
+ * Practice runs against the sandbox, driven through the sandbox's typed controls: in process (no HTTP,
+ * so no Origin to fake), or over a separate sandbox process's authenticated control API (SANDBOX_URL). Each run gets its own copy of the scenario's world client (new ID and secret,
  * picked in process, so the browser never sees a sandbox secret), which is what lets every control act
  * on that run alone: a token-endpoint time-out for its own code, its own grant made a week old, its own
  * faulty SMTP server. Time scenarios never move a clock: Google's side refuses, as it would for real.
@@ -9,18 +9,12 @@ import { randomBytes } from "node:crypto";
 import { type ClientJson, parseClientJson } from "../../src/core/client-json/client-json.ts";
 import { DAY_MS } from "../sandbox/clock.ts";
 import type { SmtpFaultMode } from "../sandbox/gmail/smtp-faults.ts";
-import type { SandboxControls } from "../sandbox/index.ts";
 import { PRACTICE_BASE_PATH, practiceOdooRedirectUri } from "../sandbox/odoo/practice.ts";
 import type { ScenarioName } from "../sandbox/world.ts";
 import type { ConsoleFacts, Scenario, SmtpTarget } from "./model.ts";
+import type { LiveSandbox } from "./sandbox-controls.ts";
 
-/** What the live routes need from the sandbox: its controls, in process. */
-export interface LiveSandbox {
-  controls: Pick<
-    SandboxControls,
-    "newClient" | "setFault" | "ageGrants" | "faultServer" | "target" | "faults" | "clearMessages"
-  >;
-}
+export type { LiveSandbox } from "./sandbox-controls.ts";
 
 const TESTER = "odoo.tester@gmail.com";
 const OUTSIDER = "not.a.tester@gmail.com";
@@ -81,8 +75,8 @@ export interface PracticeClient {
 }
 
 /** Where the Gmail emulator listens and the CA that signed its certificate; throws until it does. */
-export function sandboxSmtpTarget(sandbox: LiveSandbox): SmtpTarget & { ca: string } {
-  const target = sandbox.controls.target();
+export async function sandboxSmtpTarget(sandbox: LiveSandbox): Promise<SmtpTarget & { ca: string }> {
+  const target = await sandbox.controls.target();
   if (!target) throw new Error("The Gmail sandbox is not running.");
   return target;
 }
@@ -93,7 +87,7 @@ export async function resolvePractice(
   origin: string,
 ): Promise<PracticeClient> {
   const setup = SETUP[scenario];
-  const client = sandbox.controls.newClient(setup.client);
+  const client = await sandbox.controls.newClient(setup.client);
   const clientSecret = setup.wrongSecret ? `GOCSPX-${randomBytes(21).toString("base64url")}` : client.client_secret;
   const parsed = parseClientJson({
     [client.type]: {
@@ -119,7 +113,7 @@ export async function resolvePractice(
     },
   };
   if (setup.smtpFault) {
-    const { ca } = sandboxSmtpTarget(sandbox);
+    const { ca } = await sandboxSmtpTarget(sandbox);
     const address = await sandbox.controls.faultServer(client.client_id, { mode: setup.smtpFault });
     practice.smtp = { ...address, ca };
     practice.smtpFault = setup.smtpFault;
@@ -131,11 +125,11 @@ export async function resolvePractice(
  * The sandbox's token endpoint holds its answer (until the client gives up) to this run's client's
  * exchange of this code only, so other runs on the same sandbox are not touched.
  */
-export function armTokenTimeout(sandbox: LiveSandbox, clientId: string, code: string): void {
-  sandbox.controls.setFault(clientId, "token", { mode: "timeout", count: 1, match: { code } });
+export async function armTokenTimeout(sandbox: LiveSandbox, clientId: string, code: string): Promise<void> {
+  await sandbox.controls.setFault(clientId, "token", { mode: "timeout", count: 1, match: { code } });
 }
 
 /** Google's side of this run's client only treats its grants as EXPIRY_DAYS old (Testing's 7 days passed). */
-export function ageTestingGrant(sandbox: LiveSandbox, clientId: string): void {
-  sandbox.controls.ageGrants(clientId, EXPIRY_DAYS * DAY_MS);
+export async function ageTestingGrant(sandbox: LiveSandbox, clientId: string): Promise<void> {
+  await sandbox.controls.ageGrants(clientId, EXPIRY_DAYS * DAY_MS);
 }

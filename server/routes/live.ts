@@ -140,8 +140,10 @@ export function liveRoutes(deps: ApiDeps): OpenAPIHono<LiveEnv> {
     let smtp = GMAIL_SMTP;
     if (body.provider === "sandbox" && sandbox) {
       try {
-        if (body.practice) practice = await resolvePractice(sandbox, body.practice.scenario, origin);
-        smtp = practice?.smtp ?? sandboxSmtpTarget(sandbox);
+        // The emulated Odoo is served with the sandbox: on this origin, or on a sandbox process's own.
+        const sandboxOrigin = sandbox.origin ?? origin;
+        if (body.practice) practice = await resolvePractice(sandbox, body.practice.scenario, sandboxOrigin);
+        smtp = practice?.smtp ?? (await sandboxSmtpTarget(sandbox));
       } catch {
         throw liveProblem(503, "sandbox-unavailable");
       }

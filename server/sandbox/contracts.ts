@@ -50,3 +50,6 @@ export interface SandboxAccount {
 export interface ClientChecker {
   checkClient(clientId: string, clientSecret: string): "own" | "shared" | "wrong";
 }
+
+/** Where the sandbox-only process serves its control API for companion instances (control-api.ts). */
+export const SANDBOX_CONTROL_PATH = "/sandbox/control";

@@ -1,6 +1,8 @@
 /**
  * The problem texts shared by the sandbox's controls (Google's and Gmail's), in English and Italian:
- * a request from another site, missing or wrong client credentials, a shared world client, a bad body.
+ * a request from another site, missing or wrong client credentials, a shared world client, a bad body;
+ * and those of the control API for companion instances (control-api.ts): no or wrong control key, an
+ * unknown practice client, the Gmail emulator not ready.
  */
 import { defineMessages } from "../../src/core/i18n.ts";
 
@@ -18,6 +20,15 @@ export const controlText = defineMessages(
       "Controls act only on a client created for you with POST /sandbox/google/clients, never on the shared world clients.",
     "bad-body.title": "Invalid request body",
     "bad-body.detail": "The body must be a JSON object this control accepts; check: {fields}.",
+    "control-key.title": "Control key required",
+    "control-key.detail":
+      "The sandbox's control API answers only companion instances that send its control key (Authorization: Bearer, the SANDBOX_CONTROL_KEY both sides share).",
+    "control-client.title": "Unknown practice client",
+    "control-client.detail":
+      "Controls act only on a client this sandbox created for a practice run (POST /sandbox/control/clients); this one is not, or no longer, known.",
+    "control-smtp.title": "Gmail emulator not ready",
+    "control-smtp.detail":
+      "The sandbox's Gmail SMTP emulator is not listening, or has no port left for another faulty server. Try again in a moment.",
   },
   {
     "origin.title": "Richiesta da un altro sito",
@@ -31,5 +42,14 @@ export const controlText = defineMessages(
       "I controlli agiscono solo su un client creato per te con POST /sandbox/google/clients, mai sui client condivisi del mondo.",
     "bad-body.title": "Corpo della richiesta non valido",
     "bad-body.detail": "Il corpo deve essere un oggetto JSON accettato da questo controllo; verifica: {fields}.",
+    "control-key.title": "Chiave di controllo obbligatoria",
+    "control-key.detail":
+      "L'API di controllo della sandbox risponde solo alle istanze del companion che inviano la sua chiave di controllo (Authorization: Bearer, la SANDBOX_CONTROL_KEY condivisa dalle due parti).",
+    "control-client.title": "Client di prova sconosciuto",
+    "control-client.detail":
+      "I controlli agiscono solo su un client creato da questa sandbox per un test di prova (POST /sandbox/control/clients); questo non lo è, o non è più noto.",
+    "control-smtp.title": "Emulatore Gmail non pronto",
+    "control-smtp.detail":
+      "L'emulatore SMTP di Gmail della sandbox non è in ascolto, oppure non ha più porte libere per un altro server difettoso. Riprova tra poco.",
   },
 );

@@ -13,8 +13,13 @@ import { createGoogleSandbox, createSandboxClock, type GoogleControls, type Goog
 import { createOdooSandbox, type OdooSandbox, type OdooWorldInstance } from "./odoo/index.ts";
 
 export interface SandboxOptions {
-  /** The companion's public origin (redirect URIs of the scenario clients, the controls' Origin). */
+  /** The sandbox's own public origin (its pages and endpoints); in one process, the companion's. */
   baseUrl: () => string;
+  /**
+   * The companion's public origin (redirect URIs of the scenario clients, the controls' Origin) when
+   * the sandbox runs in a process of its own; by default `baseUrl`.
+   */
+  companionUrl?: () => string;
   smtpHost?: string;
   /** SMTP port; 0 = any free port. */
   smtpPort: number;
@@ -43,9 +48,11 @@ export interface Sandbox {
 export function createSandbox(options: SandboxOptions): Sandbox {
   const clock = createSandboxClock();
   let odoo: OdooSandbox | undefined;
+  const companionUrl = options.companionUrl ?? options.baseUrl;
   const google = createGoogleSandbox({
     clock,
     baseUrl: options.baseUrl,
+    companionUrl,
     extraRedirectUris: () => odoo?.redirectUris() ?? [],
     ...(options.origin ? { origin: options.origin } : {}),
   });
@@ -65,7 +72,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     accounts: () => [...google.accounts],
     clock,
     clients: google.clients,
-    baseUrl: options.baseUrl,
+    baseUrl: companionUrl,
     ...(options.origin ? { origin: options.origin } : {}),
   });
   const routes = new Hono();

@@ -31,8 +31,10 @@ export const SANDBOX_BODY_LIMIT_BYTES = 64 * 1024;
 
 export interface GoogleSandboxOptions {
   clock: SandboxClock;
-  /** The companion's public origin, e.g. http://127.0.0.1:4321 (redirect URIs, discovery URLs). */
+  /** The emulator's own public origin, e.g. http://127.0.0.1:4321 (discovery URLs). */
   baseUrl: () => string;
+  /** The companion's public origin (redirect URIs, the controls' Origin); by default `baseUrl`. */
+  companionUrl?: () => string;
   /** More redirect URIs the Web clients register (the emulated Odoo instances' callbacks). */
   extraRedirectUris?: () => string[];
   /** Which Origin the controls accept besides `baseUrl()` (the server's policy). */
@@ -57,8 +59,9 @@ export interface GoogleSandbox {
 
 export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbox {
   const { clock, baseUrl } = options;
+  const companionUrl = options.companionUrl ?? baseUrl;
   const world = createSandboxWorld({
-    baseUrl,
+    baseUrl: companionUrl,
     ...(options.extraRedirectUris ? { extraRedirectUris: options.extraRedirectUris } : {}),
   });
   const store = createTokenStore(clock);
@@ -90,7 +93,7 @@ export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbo
   );
   routes.route("/", authRoutes({ world, store, clock, faults }));
   routes.route("/", apiRoutes({ world, store, clock, faults, keys, baseUrl }));
-  routes.route("/", controlRoutes({ world, controls, clients, baseUrl, origin: options.origin }));
+  routes.route("/", controlRoutes({ world, controls, clients, baseUrl: companionUrl, origin: options.origin }));
   routes.onError((error, c) => {
     // Only the kind of failure is logged: messages could carry request contents (tokens, secrets).
     console.error(`[sandbox/google] ${c.req.method} ${c.req.routePath}: ${error.name}`);
