@@ -1,9 +1,12 @@
 /**
  * Several companion instances sharing live runs through a real redis-server (started here on a free
  * loopback port): a run started on one instance is finished, streamed, mailed and reported by any
- * other; an instance restarted mid-run loses nothing; practice runs through a round-robin balancer
- * pass like on one instance; Redis killed mid-run gives the documented behaviour. Both instances
- * point at one sandbox (as they would at one sandbox process) and at one public origin.
+ * other; an instance restarted mid-run loses nothing; every practice scenario passes through a
+ * round-robin balancer as on one instance; Redis killed mid-run gives the documented behaviour.
+ * As deployed: the instances run no sandbox of their own (SANDBOX off) and point at ONE sandbox
+ * process (`npm run sandbox`, started here as a child process on its own loopback port), which they
+ * reach only over HTTP — its control API with the shared key, its Google endpoints, its Gmail
+ * emulator — and at one public origin, the balancer's.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -15,18 +18,24 @@ import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiDeps } from "../../server/api.ts";
 import { createApp } from "../../server/app.ts";
-import { isFinal, type LiveRun, stepOf } from "../../server/live/model.ts";
+import { RATE_LIMITED_FINDING } from "../../server/live/finding-map.ts";
+import { isFinal, type LiveRun, type Scenario, stepOf } from "../../server/live/model.ts";
+import type { LiveSandbox } from "../../server/live/practice.ts";
+import { createRemoteSandbox } from "../../server/live/remote-sandbox.ts";
 import { sharedLiveServices } from "../../server/live/shared-services.ts";
 import { authorizeOverHttp } from "../../server/sandbox/google/browserless.ts";
-import { createSandbox, type Sandbox } from "../../server/sandbox/index.ts";
 import { startTestRedis, type TestRedis } from "../support/redis-server.ts";
+import { type SandboxProcess, startSandboxProcess } from "../support/sandbox-process.ts";
 
 const KEY = randomBytes(32);
+const CONTROL_KEY = randomBytes(32).toString("base64url");
 const TESTER = "odoo.tester@gmail.com";
 const PRACTICE = { provider: "sandbox", practice: { scenario: "healthy" } };
 
 let redis: TestRedis;
-let sandbox: Sandbox;
+let sandboxProcess: SandboxProcess;
+/** What each instance gets from SANDBOX_URL and SANDBOX_CONTROL_KEY. */
+let sandbox: LiveSandbox;
 let balancer: Server;
 let publicOrigin = "";
 const prefix = `test-${randomBytes(4).toString("hex")}:`;
@@ -40,9 +49,13 @@ async function startInstance(): Promise<Instance> {
   const shared = await sharedLiveServices({ redisUrl: redis.url, cookieKey: KEY }, { prefix });
   const app = createApp({
     distDir: mkdtempSync(join(tmpdir(), "companion-scale-")),
-    sandbox: sandbox.routes,
     api: createApiDeps(
-      { ...shared.services, sandbox, googleTimeoutMs: 5_000, smtpTimeoutMs: 5_000 },
+      {
+        ...shared.services,
+        sandbox,
+        googleTimeoutMs: 3_000,
+        smtpTimeoutMs: 2_000,
+      },
       { publicOrigin, trustProxy: false, loopbackOnly: true },
     ),
   });
@@ -80,8 +93,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => balancer.listen(0, "127.0.0.1", resolve));
   publicOrigin = `http://127.0.0.1:${(balancer.address() as AddressInfo).port}`;
-  sandbox = createSandbox({ baseUrl: () => publicOrigin, smtpPort: 0 });
-  await sandbox.start();
+  sandboxProcess = await startSandboxProcess({ companionUrl: publicOrigin, controlKey: CONTROL_KEY });
+  sandbox = createRemoteSandbox({ url: sandboxProcess.url, key: CONTROL_KEY });
   a = await startInstance();
   b = await startInstance();
 }, 60_000);
@@ -90,7 +103,7 @@ afterAll(async () => {
   await Promise.allSettled([a?.close(), b?.close()]);
   balancer?.closeAllConnections();
   await new Promise<void>((resolve) => balancer?.close(() => resolve()));
-  await sandbox?.stop();
+  await sandboxProcess?.stop();
   await redis?.stop();
 });
 
@@ -153,6 +166,39 @@ async function consent(authUrl: string): Promise<URL> {
   return outcome.url;
 }
 
+interface Expected {
+  status: LiveRun["status"];
+  findings: Record<string, string>;
+  /** Scopes ticked on Google's consent page (all when absent). */
+  grant?: string[];
+}
+
+/** What each practice scenario ends with on one instance (test/integration/live-scenarios.test.ts). */
+const SCENARIOS: Record<Scenario, Expected> = {
+  healthy: { status: "passed", findings: {} },
+  "desktop-app": { status: "failed", findings: { preflight: "client-type-desktop" } },
+  "production-unverified": { status: "warning", findings: { consent: "app-unverified" } },
+  "missing-test-user": { status: "failed", findings: { consent: "test-user-missing" } },
+  "internal-only": { status: "failed", findings: { consent: "org-internal" } },
+  "deleted-client": { status: "failed", findings: { consent: "deleted-client" } },
+  "wrong-secret": { status: "failed", findings: { token: "invalid-client" } },
+  "no-mail-scope": { status: "failed", findings: { scope: "scope-insufficient" }, grant: [] },
+  "day-7-expiry": {
+    status: "failed",
+    findings: { consent: "testing-weekly-reauth", refresh: "testing-token-expired" },
+  },
+  "google-timeout": { status: "failed", findings: { token: "google-unavailable" } },
+  "smtp-try-later": { status: "failed", findings: { "smtp-connect": RATE_LIMITED_FINDING } },
+  "smtp-too-many-logins": { status: "failed", findings: { "smtp-auth": RATE_LIMITED_FINDING } },
+  "smtp-daily-limit": { status: "passed", findings: {} },
+  "smtp-slow-greeting": { status: "failed", findings: { "smtp-connect": "smtp-unreachable" } },
+  "smtp-dropped": { status: "failed", findings: { "smtp-connect": "smtp-unreachable" } },
+};
+
+function findingsOf(run: LiveRun): Record<string, string> {
+  return Object.fromEntries(run.steps.flatMap((step) => (step.finding ? [[step.id, step.finding.id]] : [])));
+}
+
 describe("two instances sharing Redis", () => {
   it("start on A, callback on B, events from A, send-test on B, report on A: passed", async () => {
     const user = browser();
@@ -202,23 +248,67 @@ describe("two instances sharing Redis", () => {
     expect(seen.at(-1)?.status).toBe("passed");
   }, 60_000);
 
-  it("passes practice scenarios through a round-robin balancer", async () => {
+  it("passes every practice scenario through a round-robin balancer, against the one sandbox process", async () => {
     const user = browser();
-    for (const scenario of ["healthy", "wrong-secret", "missing-test-user"]) {
+    for (const [scenario, expected] of Object.entries(SCENARIOS) as [Scenario, Expected][]) {
       const started = await user.start(publicOrigin, { provider: "sandbox", practice: { scenario } });
-      expect(started.status).toBe(200);
-      const outcome = await authorizeOverHttp(started.authUrl, { account: started.run.email });
-      if (outcome.kind === "redirect") {
-        await user.send(publicOrigin, outcome.url.pathname + outcome.url.search);
-      } else {
-        await user.paste(publicOrigin, started.id, outcome.url.href);
+      expect(started.status, scenario).toBe(200);
+      // The browser goes to the sandbox's own origin, never to an instance, for Google's pages.
+      if (started.authUrl) expect(new URL(started.authUrl).origin, scenario).toBe(sandboxProcess.url);
+      let final = started.run;
+      if (!isFinal(final.status)) {
+        const outcome = await authorizeOverHttp(started.authUrl, {
+          account: started.run.email,
+          ...(expected.grant ? { grant: expected.grant } : {}),
+          ...(scenario === "production-unverified" ? { continueUnverified: true } : {}),
+        });
+        const events = user.follow(publicOrigin, started.id);
+        if (outcome.kind === "redirect") {
+          const callback = await user.send(publicOrigin, outcome.url.pathname + outcome.url.search);
+          expect(callback.status, scenario).toBe(303);
+        } else {
+          expect((await user.paste(publicOrigin, started.id, outcome.url.href)).status, scenario).toBe(200);
+        }
+        final = (await events).at(-1) ?? final;
       }
-      const seen = await user.follow(publicOrigin, started.id);
-      const final = seen.at(-1);
-      expect(final && isFinal(final.status), scenario).toBe(true);
-      expect(final?.status, scenario).toBe(scenario === "healthy" ? "passed" : "failed");
+      expect(final.status, scenario).toBe(expected.status);
+      expect(findingsOf(final), scenario).toEqual(expected.findings);
+      if (scenario === "smtp-daily-limit") {
+        const sent = await user.send(publicOrigin, `/api/live/${started.id}/send-test`, { method: "POST" });
+        expect(findingsOf((await sent.json()) as LiveRun), scenario).toEqual({ send: RATE_LIMITED_FINDING });
+      }
     }
-  }, 90_000);
+  }, 120_000);
+
+  it("keeps the control API closed without the key, and the instances say only that the sandbox is unavailable", async () => {
+    const res = await fetch(`${sandboxProcess.url}/sandbox/control/clients`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer not-the-key-not-the-key-not-the-key" },
+      body: JSON.stringify({ scenario: "healthy" }),
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    const wrongKey = createRemoteSandbox({ url: sandboxProcess.url, key: "not-the-key-not-the-key-not-the-key" });
+    const shared = await sharedLiveServices({ redisUrl: redis.url, cookieKey: KEY }, { prefix });
+    const app = createApp({
+      distDir: mkdtempSync(join(tmpdir(), "companion-scale-")),
+      api: createApiDeps(
+        { ...shared.services, sandbox: wrongKey },
+        { publicOrigin, trustProxy: false, loopbackOnly: true },
+      ),
+    });
+    const refused = await app.request("/api/live/start?lang=it", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: publicOrigin },
+      body: JSON.stringify(PRACTICE),
+    });
+    expect(refused.status).toBe(503);
+    const problem = (await refused.json()) as { type: string; title: string };
+    expect(problem.type).toMatch(/sandbox-unavailable$/);
+    expect(refused.headers.get("content-language")).toBe("it");
+    await shared.redis?.close();
+    expect(sandboxProcess.output()).not.toContain(CONTROL_KEY);
+  });
 });
 
 describe("Redis lost and back", () => {
@@ -228,7 +318,7 @@ describe("Redis lost and back", () => {
     const back = await consent(started.authUrl);
     // Hold Google's token answer (for this run's own client) so Redis can go away while the step runs.
     const clientId = new URL(started.authUrl).searchParams.get("client_id") ?? "";
-    sandbox.controls.setFault(clientId, "token", { mode: "slow", delayMs: 1_500, count: 1 });
+    await sandbox.controls.setFault(clientId, "token", { mode: "slow", delayMs: 1_500, count: 1 });
     const events = user.follow(a.url, started.id);
     await user.send(a.url, back.pathname + back.search);
     await new Promise((resolve) => setTimeout(resolve, 300));
