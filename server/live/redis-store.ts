@@ -175,6 +175,22 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
     return done;
   };
 
+  /**
+   * The write starts once the engine yields (setImmediate), not inside its save: sealing a snapshot
+   * costs CPU the step would wait for, and a step that ends in the same turn (running, then passed)
+   * is written once, as its newest snapshot. The engine changes a record and saves it in one turn,
+   * so whatever snapshot is written then is one it saved (redacted).
+   */
+  const scheduled = new Set<string>();
+  const flushSoon = (id: string) => {
+    if (scheduled.has(id)) return;
+    scheduled.add(id);
+    setImmediate(() => {
+      scheduled.delete(id);
+      void flush(id);
+    });
+  };
+
   command.on("ready", () => {
     for (const [id, record] of pending) {
       if (!newest.has(id)) newest.set(id, record);
@@ -214,7 +230,7 @@ export async function connectRedisStore(options: RedisStoreOptions): Promise<Red
         newest.set(id, record);
         if (!isFinal(record.run.status)) {
           deliver(id, record.run);
-          void flush(id);
+          flushSoon(id);
           return;
         }
         // A final state is in Redis before anyone is told, so every instance then reads it.
