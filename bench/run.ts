@@ -136,6 +136,9 @@ if (wants("redis")) {
     `\nWith Redis (REDIS_URL), whole healthy sandbox run (${redis.runs} runs): companion overhead p50 ${redis.overheadMsP50} ms, p95 ${redis.overheadMsP95} ms (budget ≤ 50 ms: ${verdict(redis.overheadMsP50 <= 50)})`,
   );
   console.log(
+    `  interleaved in-memory runs: p50 ${redis.memoryOverheadMsP50} ms, so Redis adds ${(redis.overheadMsP50 - redis.memoryOverheadMsP50).toFixed(1)} ms; process CPU per run ${redis.cpuMsPerRun} ms with Redis, ${redis.memoryCpuMsPerRun} ms in memory; load average ${redis.load[0]} → ${redis.load[1]} on ${cpus().length} cores`,
+  );
+  console.log(
     `${redis.waitingRuns} runs waiting at consent: +${redis.memoryMb} MB in Redis, ${redis.bytesPerRun} bytes per run (budget ≤ 20 MB: ${verdict(redis.memoryMb <= 20)})`,
   );
 }
