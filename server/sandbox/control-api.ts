@@ -21,28 +21,15 @@ import { problem, requestLang } from "../problem.ts";
 import { DAY_MS } from "./clock.ts";
 import { controlBody } from "./control-guard.ts";
 import { controlText } from "./control-text.ts";
-import { FAULT_MODES, HOLD_LIMIT_MS } from "./faults.ts";
 import { FaultServersFull } from "./gmail/fault-servers.ts";
 import { MAX_GREETING_DELAY_MS, SMTP_FAULT_MODES } from "./gmail/smtp-faults.ts";
-import { FAULT_ENDPOINTS } from "./google/paths.ts";
+import { FaultFields } from "./google/control-routes.ts";
 import type { Sandbox } from "./index.ts";
 import { SCENARIO_NAMES } from "./world.ts";
 
 const ClientId = z.string().min(1).max(256);
 const NewClientBody = z.strictObject({ scenario: z.enum(SCENARIO_NAMES) });
-const FaultBody = z.strictObject({
-  client_id: ClientId,
-  endpoint: z.enum(FAULT_ENDPOINTS),
-  mode: z.enum(FAULT_MODES),
-  count: z.number().int().min(0).max(1000).optional(),
-  delayMs: z.number().int().min(0).max(HOLD_LIMIT_MS).optional(),
-  match: z
-    .strictObject({
-      code: z.string().min(1).max(512).optional(),
-      refresh_token: z.string().min(1).max(1024).optional(),
-    })
-    .optional(),
-});
+const FaultBody = z.strictObject({ client_id: ClientId, ...FaultFields });
 const AgeBody = z.strictObject({
   client_id: ClientId,
   ms: z

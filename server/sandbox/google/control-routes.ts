@@ -41,7 +41,8 @@ const AgeBody = z.union([
   z.strictObject({ days: z.number().min(0).max(400), ...ClientFields }),
 ]);
 
-const FaultBody = z.strictObject({
+/** A Google endpoint fault as a control asks for it (this one and the control API's, control-api.ts). */
+export const FaultFields = {
   endpoint: z.enum(FAULT_ENDPOINTS),
   mode: z.enum(FAULT_MODES),
   count: z.number().int().min(0).max(1000).default(1),
@@ -53,8 +54,9 @@ const FaultBody = z.strictObject({
       refresh_token: z.string().min(1).max(1024).optional(),
     })
     .optional(),
-  ...ClientFields,
-});
+};
+
+const FaultBody = z.strictObject({ ...FaultFields, ...ClientFields });
 
 const AppAccessBody = z.strictObject({ org: z.string().min(1).max(253), blocked: z.boolean(), ...ClientFields });
 
