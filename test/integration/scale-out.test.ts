@@ -8,104 +8,28 @@
  * reach only over HTTP — its control API with the shared key, its Google endpoints, its Gmail
  * emulator — and at one public origin, the balancer's.
  */
-import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiDeps } from "../../server/api.ts";
-import { createApp } from "../../server/app.ts";
 import { RATE_LIMITED_FINDING } from "../../server/live/finding-map.ts";
 import { isFinal, type LiveRun, type Scenario, stepOf } from "../../server/live/model.ts";
-import type { LiveSandbox } from "../../server/live/practice.ts";
 import { createRemoteSandbox } from "../../server/live/remote-sandbox.ts";
-import { sharedLiveServices } from "../../server/live/shared-services.ts";
 import { authorizeOverHttp } from "../../server/sandbox/google/browserless.ts";
-import { startTestRedis, type TestRedis } from "../support/redis-server.ts";
-import { type SandboxProcess, startSandboxProcess } from "../support/sandbox-process.ts";
+import { type Cluster, startCluster } from "../support/cluster.ts";
 
-const KEY = randomBytes(32);
-const CONTROL_KEY = randomBytes(32).toString("base64url");
 const TESTER = "odoo.tester@gmail.com";
 const PRACTICE = { provider: "sandbox", practice: { scenario: "healthy" } };
 
-let redis: TestRedis;
-let sandboxProcess: SandboxProcess;
-/** What each instance gets from SANDBOX_URL and SANDBOX_CONTROL_KEY. */
-let sandbox: LiveSandbox;
-let balancer: Server;
+let cluster: Cluster;
 let publicOrigin = "";
-const prefix = `test-${randomBytes(4).toString("hex")}:`;
-
-interface Instance {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function startInstance(): Promise<Instance> {
-  const shared = await sharedLiveServices({ redisUrl: redis.url, cookieKey: KEY }, { prefix });
-  const app = createApp({
-    distDir: mkdtempSync(join(tmpdir(), "companion-scale-")),
-    api: createApiDeps(
-      {
-        ...shared.services,
-        sandbox,
-        googleTimeoutMs: 3_000,
-        smtpTimeoutMs: 2_000,
-      },
-      { publicOrigin, trustProxy: false, loopbackOnly: true },
-    ),
-  });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));
-  });
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        if ("closeAllConnections" in server) server.closeAllConnections();
-      });
-      await shared.redis?.close();
-    },
-  };
-}
-
-let a: Instance;
-let b: Instance;
-/** Round-robin over the instances that are up. */
-const upstreams: (() => Instance)[] = [() => a, () => b];
-let turn = 0;
+/** Instance A and B, each reached directly (not through the balancer). */
+const A = () => cluster.instances[0]?.url ?? "";
+const B = () => cluster.instances[1]?.url ?? "";
 
 beforeAll(async () => {
-  redis = await startTestRedis();
-  balancer = createServer((req, res) => {
-    const target = new URL(req.url ?? "/", upstreams[turn++ % upstreams.length]?.().url);
-    const forward = request(target, { method: req.method, headers: req.headers }, (upstream) => {
-      res.writeHead(upstream.statusCode ?? 502, upstream.headers);
-      upstream.pipe(res);
-    });
-    forward.on("error", () => res.destroy());
-    req.pipe(forward);
-  });
-  await new Promise<void>((resolve) => balancer.listen(0, "127.0.0.1", resolve));
-  publicOrigin = `http://127.0.0.1:${(balancer.address() as AddressInfo).port}`;
-  sandboxProcess = await startSandboxProcess({ companionUrl: publicOrigin, controlKey: CONTROL_KEY });
-  sandbox = createRemoteSandbox({ url: sandboxProcess.url, key: CONTROL_KEY });
-  a = await startInstance();
-  b = await startInstance();
+  cluster = await startCluster();
+  publicOrigin = cluster.publicOrigin;
 }, 60_000);
 
-afterAll(async () => {
-  await Promise.allSettled([a?.close(), b?.close()]);
-  balancer?.closeAllConnections();
-  await new Promise<void>((resolve) => balancer?.close(() => resolve()));
-  await sandboxProcess?.stop();
-  await redis?.stop();
-});
+afterAll(() => cluster?.close());
 
 /** A browser: one cookie jar, requests to any base URL, POSTs with the public origin. */
 function browser() {
@@ -202,20 +126,20 @@ function findingsOf(run: LiveRun): Record<string, string> {
 describe("two instances sharing Redis", () => {
   it("start on A, callback on B, events from A, send-test on B, report on A: passed", async () => {
     const user = browser();
-    const started = await user.start(a.url);
+    const started = await user.start(A());
     expect(started.status).toBe(200);
-    const events = user.follow(a.url, started.id);
+    const events = user.follow(A(), started.id);
     const back = await consent(started.authUrl);
-    const callback = await user.send(b.url, back.pathname + back.search);
+    const callback = await user.send(B(), back.pathname + back.search);
     expect(callback.status).toBe(303);
     const seen = await events;
     const final = seen.at(-1);
     expect(final?.status).toBe("passed");
     expect(seen.some((run) => run.status === "running")).toBe(true);
 
-    const sent = await user.send(b.url, `/api/live/${started.id}/send-test`, { method: "POST" });
+    const sent = await user.send(B(), `/api/live/${started.id}/send-test`, { method: "POST" });
     expect(sent.status).toBe(200);
-    const report = await user.send(a.url, `/api/live/${started.id}/report?format=json`);
+    const report = await user.send(A(), `/api/live/${started.id}/report?format=json`);
     const { run } = (await report.json()) as { run: LiveRun };
     expect(stepOf(run as LiveRun, "send").status).toBe("passed");
     expect(run.sendsLeft).toBe(2);
@@ -223,28 +147,27 @@ describe("two instances sharing Redis", () => {
 
   it("a restart of B mid-run loses nothing", async () => {
     const user = browser();
-    const started = await user.start(a.url);
+    const started = await user.start(A());
     const back = await consent(started.authUrl);
-    await b.close();
-    b = await startInstance();
-    const callback = await user.send(b.url, back.pathname + back.search);
+    await cluster.restart(1);
+    const callback = await user.send(B(), back.pathname + back.search);
     expect(callback.status).toBe(303);
-    const seen = await user.follow(b.url, started.id);
+    const seen = await user.follow(B(), started.id);
     expect(seen.at(-1)?.status).toBe("passed");
-    const fromA = await user.send(a.url, `/api/live/${started.id}`);
+    const fromA = await user.send(A(), `/api/live/${started.id}`);
     expect(((await fromA.json()) as LiveRun).status).toBe("passed");
   }, 60_000);
 
   it("an answer is taken once across instances: the same callback on A and B is accepted by one", async () => {
     const user = browser();
-    const started = await user.start(a.url);
+    const started = await user.start(A());
     const back = await consent(started.authUrl);
     const [onA, onB] = await Promise.all([
-      user.paste(a.url, started.id, back.href),
-      user.paste(b.url, started.id, back.href),
+      user.paste(A(), started.id, back.href),
+      user.paste(B(), started.id, back.href),
     ]);
     expect([onA.status, onB.status].sort()).toEqual([200, 409]);
-    const seen = await user.follow(a.url, started.id);
+    const seen = await user.follow(A(), started.id);
     expect(seen.at(-1)?.status).toBe("passed");
   }, 60_000);
 
@@ -254,7 +177,7 @@ describe("two instances sharing Redis", () => {
       const started = await user.start(publicOrigin, { provider: "sandbox", practice: { scenario } });
       expect(started.status, scenario).toBe(200);
       // The browser goes to the sandbox's own origin, never to an instance, for Google's pages.
-      if (started.authUrl) expect(new URL(started.authUrl).origin, scenario).toBe(sandboxProcess.url);
+      if (started.authUrl) expect(new URL(started.authUrl).origin, scenario).toBe(cluster.sandboxProcess.url);
       let final = started.run;
       if (!isFinal(final.status)) {
         const outcome = await authorizeOverHttp(started.authUrl, {
@@ -281,48 +204,44 @@ describe("two instances sharing Redis", () => {
   }, 120_000);
 
   it("keeps the control API closed without the key, and the instances say only that the sandbox is unavailable", async () => {
-    const res = await fetch(`${sandboxProcess.url}/sandbox/control/clients`, {
+    const res = await fetch(`${cluster.sandboxProcess.url}/sandbox/control/clients`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: "Bearer not-the-key-not-the-key-not-the-key" },
       body: JSON.stringify({ scenario: "healthy" }),
     });
     expect(res.status).toBe(401);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
-    const wrongKey = createRemoteSandbox({ url: sandboxProcess.url, key: "not-the-key-not-the-key-not-the-key" });
-    const shared = await sharedLiveServices({ redisUrl: redis.url, cookieKey: KEY }, { prefix });
-    const app = createApp({
-      distDir: mkdtempSync(join(tmpdir(), "companion-scale-")),
-      api: createApiDeps(
-        { ...shared.services, sandbox: wrongKey },
-        { publicOrigin, trustProxy: false, loopbackOnly: true },
-      ),
+    const wrongKey = createRemoteSandbox({
+      url: cluster.sandboxProcess.url,
+      key: "not-the-key-not-the-key-not-the-key",
     });
-    const refused = await app.request("/api/live/start?lang=it", {
+    const misconfigured = await cluster.startInstance({ sandbox: wrongKey });
+    const refused = await fetch(`${misconfigured.url}/api/live/start?lang=it`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: publicOrigin },
       body: JSON.stringify(PRACTICE),
     });
+    await misconfigured.close();
     expect(refused.status).toBe(503);
     const problem = (await refused.json()) as { type: string; title: string };
     expect(problem.type).toMatch(/sandbox-unavailable$/);
     expect(refused.headers.get("content-language")).toBe("it");
-    await shared.redis?.close();
-    expect(sandboxProcess.output()).not.toContain(CONTROL_KEY);
+    expect(cluster.sandboxProcess.output()).not.toContain(cluster.controlKey);
   });
 });
 
 describe("Redis lost and back", () => {
   it("a run in flight fails with a localized finding, new runs get 503, diagnostics work; all recover", async () => {
     const user = browser();
-    const started = await user.start(a.url, { ...PRACTICE, lang: "it" });
+    const started = await user.start(A(), { ...PRACTICE, lang: "it" });
     const back = await consent(started.authUrl);
     // Hold Google's token answer (for this run's own client) so Redis can go away while the step runs.
     const clientId = new URL(started.authUrl).searchParams.get("client_id") ?? "";
-    await sandbox.controls.setFault(clientId, "token", { mode: "slow", delayMs: 1_500, count: 1 });
-    const events = user.follow(a.url, started.id);
-    await user.send(a.url, back.pathname + back.search);
+    await cluster.sandbox.controls.setFault(clientId, "token", { mode: "slow", delayMs: 1_500, count: 1 });
+    const events = user.follow(A(), started.id);
+    await user.send(A(), back.pathname + back.search);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await redis.kill();
+    await cluster.redis.kill();
 
     const seen = await events;
     const final = seen.at(-1);
@@ -331,25 +250,25 @@ describe("Redis lost and back", () => {
     expect(failed?.finding?.id).toBe("companion-store-unavailable");
     expect(failed?.finding?.title).toMatch(/archivio/);
 
-    const refused = await user.send(a.url, "/api/live/start?lang=it", {
+    const refused = await user.send(A(), "/api/live/start?lang=it", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(PRACTICE),
     });
     expect(refused.status).toBe(503);
     expect(await refused.json()).toMatchObject({ type: "/api/problems/live-store-unavailable" });
-    const diagnose = await user.send(a.url, "/api/diagnose", {
+    const diagnose = await user.send(A(), "/api/diagnose", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ errorText: "Error 400: redirect_uri_mismatch" }),
     });
     expect(diagnose.status).toBe(200);
 
-    await redis.start();
+    await cluster.redis.start();
     let again = 0;
     for (let i = 0; i < 50 && again !== 200; i++) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      again = (await user.start(a.url)).status;
+      again = (await user.start(A())).status;
     }
     expect(again).toBe(200);
   }, 60_000);
