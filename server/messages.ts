@@ -169,7 +169,7 @@ const it = {
   "config.bad-sandbox-url":
     'SANDBOX_URL deve essere l\'origine del processo sandbox, per esempio http://127.0.0.1:8788, ricevuto "{value}".',
   "config.sandbox-url-and-on":
-    "SANDBOX_URL e SANDBOX=on si escludono: con SANDBOX_URL i test di prova usano quel processo sandbox; togli SANDBOX oppure imposta solo SANDBOX_URL.",
+    "SANDBOX_URL e SANDBOX=on si escludono: con SANDBOX_URL le esercitazioni usano quel processo sandbox; togli SANDBOX oppure imposta solo SANDBOX_URL.",
   "config.sandbox-url-needs-key":
     "SANDBOX_URL richiede SANDBOX_CONTROL_KEY, lo stesso segreto con cui è stato avviato il processo sandbox (almeno 32 caratteri).",
   "config.bad-control-key":
@@ -180,11 +180,11 @@ const it = {
     "Il processo sandbox richiede COMPANION_URL (l'origine pubblica del companion: i client degli scenari registrano COMPANION_URL/api/live/callback) e SANDBOX_CONTROL_KEY (il segreto che inviano le istanze).",
   "config.bad-smtp-host":
     "SANDBOX_SMTP_HOST deve essere l'unico indirizzo o nome con cui le istanze raggiungono l'emulatore Gmail (non un indirizzo jolly), ricevuto \"{value}\".",
-  "server.sandbox-remote": "Sandbox: i test di prova usano il processo sandbox su {url}.",
+  "server.sandbox-remote": "Sandbox: le esercitazioni usano il processo sandbox su {url}.",
   "server.sandbox-remote-unreachable":
-    "Attenzione: il processo sandbox su {url} non ha risposto ({reason}); i test di prova rispondono 503 finché non risponde. Controlla SANDBOX_URL e SANDBOX_CONTROL_KEY.",
+    "Attenzione: il processo sandbox su {url} non ha risposto ({reason}); le esercitazioni rispondono 503 finché non risponde. Controlla SANDBOX_URL e SANDBOX_CONTROL_KEY.",
   "sandbox.listening":
-    "Sandbox di prova per {companion} in esecuzione su {url}: emulatore OAuth di Google su {google}, emulatore SMTP di Gmail su {smtp}, API di controllo su {control}.",
+    "Sandbox per le esercitazioni di {companion} in esecuzione su {url}: emulatore OAuth di Google su {google}, emulatore SMTP di Gmail su {smtp}, API di controllo su {control}.",
   "sandbox.not-found.detail":
     "La sandbox di prova non ha nulla in {path}: le sue pagine sono sotto /sandbox/google, /sandbox/gmail e /sandbox/odoo.",
 } as const satisfies Record<MessageKey, string>;

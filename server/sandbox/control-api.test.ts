@@ -94,6 +94,7 @@ describe("the sandbox's control API", () => {
       expect((await post("/clients", body)).status).toBe(400);
     }
     expect((await post("/age", { client_id: "x", ms: -1 })).status).toBe(400);
+    expect((await post("/clients", { scenario: "x".repeat(20_000) })).status).toBe(413);
     const unknown = await control("/nothing-here");
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get("content-type")).toContain("application/problem+json");

@@ -16,7 +16,9 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
+import { t } from "../messages.ts";
 import { problem, requestLang } from "../problem.ts";
 import { DAY_MS } from "./clock.ts";
 import { controlBody } from "./control-guard.ts";
@@ -27,6 +29,7 @@ import { FaultFields } from "./google/control-routes.ts";
 import type { Sandbox } from "./index.ts";
 import { SCENARIO_NAMES } from "./world.ts";
 
+const CONTROL_BODY_LIMIT_BYTES = 16 * 1024;
 const ClientId = z.string().min(1).max(256);
 const NewClientBody = z.strictObject({ scenario: z.enum(SCENARIO_NAMES) });
 const FaultBody = z.strictObject({ client_id: ClientId, ...FaultFields });
@@ -70,6 +73,19 @@ export function controlApi(sandbox: Sandbox, key: string): Hono {
     c.header("cache-control", "no-store");
   });
   routes.use("*", controlKeyGuard(key));
+  routes.use(
+    "*",
+    bodyLimit({
+      maxSize: CONTROL_BODY_LIMIT_BYTES,
+      onError: (c) => {
+        const lang = requestLang(c);
+        return problem(c, 413, "payload-too-large", {
+          title: t(lang, "problem.payload-too-large.title"),
+          detail: t(lang, "problem.payload-too-large.detail", { limit: "16 KB" }),
+        });
+      },
+    }),
+  );
 
   /** A minted practice client's ID, or the 404 to answer (the world's shared clients are not controlled). */
   const practiceClient = (c: Context, clientId: string | undefined): { clientId: string } | { response: Response } => {

@@ -47,7 +47,7 @@ export const controlText = defineMessages(
       "L'API di controllo della sandbox risponde solo alle istanze del companion che inviano la sua chiave di controllo (Authorization: Bearer, la SANDBOX_CONTROL_KEY condivisa dalle due parti).",
     "control-client.title": "Client di prova sconosciuto",
     "control-client.detail":
-      "I controlli agiscono solo su un client creato da questa sandbox per un test di prova (POST /sandbox/control/clients); questo non lo è, o non è più noto.",
+      "I controlli agiscono solo su un client creato da questa sandbox per un'esercitazione (POST /sandbox/control/clients); questo non lo è, o non è più noto.",
     "control-smtp.title": "Emulatore Gmail non pronto",
     "control-smtp.detail":
       "L'emulatore SMTP di Gmail della sandbox non è in ascolto, oppure non ha più porte libere per un altro server difettoso. Riprova tra poco.",
