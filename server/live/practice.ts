@@ -1,6 +1,7 @@
 /**
  * Practice runs against the sandbox, driven through the sandbox's typed controls: in process (no HTTP,
- * so no Origin to fake), or over a separate sandbox process's authenticated control API (SANDBOX_URL). Each run gets its own copy of the scenario's world client (new ID and secret,
+ * so no Origin to fake), or over a separate sandbox process's authenticated control API (SANDBOX_URL).
+ * Each run gets its own copy of the scenario's world client (new ID and secret,
  * picked in process, so the browser never sees a sandbox secret), which is what lets every control act
  * on that run alone: a token-endpoint time-out for its own code, its own grant made a week old, its own
  * faulty SMTP server. Time scenarios never move a clock: Google's side refuses, as it would for real.
