@@ -23,7 +23,7 @@ describe("a remote sandbox's controls", () => {
   it("drive the sandbox process's controls over its control API, for one run's client", async () => {
     const remote = createRemoteSandbox({ url: `${ORIGIN}/`, key: KEY, fetch: fetchApp });
     expect(remote.origin).toBe(ORIGIN);
-    const practice = await resolvePractice(remote, "smtp-try-later");
+    const practice = await resolvePractice(remote, "smtp-try-later", ORIGIN);
     expect(sandbox.google.world.clientById(practice.clientId)?.minted).toBe(true);
     expect(practice.smtp?.ca).toBe(sandbox.gmail.ca());
     expect(practice.smtp?.port).not.toBe(sandbox.controls.target()?.port);
@@ -52,7 +52,7 @@ describe("a remote sandbox's controls", () => {
       }) as typeof fetch,
     });
     await expect(down.controls.target()).rejects.toMatchObject({ status: 0, kind: "TypeError" });
-    await expect(resolvePractice(down, "healthy")).rejects.toBeInstanceOf(RemoteSandboxError);
+    await expect(resolvePractice(down, "healthy", ORIGIN)).rejects.toBeInstanceOf(RemoteSandboxError);
 
     const slow = createRemoteSandbox({
       url: ORIGIN,

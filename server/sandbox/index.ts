@@ -59,6 +59,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   odoo = createOdooSandbox({
     google: google.routes,
     baseUrl: options.baseUrl,
+    companionUrl,
     client: () => {
       const healthy = google.world.clientByName("healthy");
       return { clientId: healthy?.clientId ?? "", clientSecret: healthy?.clientSecret ?? "" };

@@ -203,6 +203,31 @@ describe("two instances sharing Redis", () => {
     }
   }, 120_000);
 
+  it("odoo mode and Google's error pages on the sandbox's origin lead back to the companion's", async () => {
+    const user = browser();
+    const odoo = await user.start(publicOrigin, { ...PRACTICE, mode: "odoo" });
+    const callback = `${cluster.sandboxProcess.url}/sandbox/odoo/practice-19/google_gmail/confirm`;
+    expect(odoo.run.redirectUri).toBe(callback);
+    const outcome = await authorizeOverHttp(odoo.authUrl, { account: TESTER });
+    if (outcome.kind !== "redirect") throw new Error(outcome.error);
+    expect(outcome.url.origin + outcome.url.pathname).toBe(callback);
+    const forbidden = await (await fetch(outcome.url)).text();
+    expect(forbidden).toContain(`href="${publicOrigin}/live-test/?run=${odoo.id}#run"`);
+    const events = user.follow(publicOrigin, odoo.id);
+    expect((await user.paste(publicOrigin, odoo.id, outcome.url.href)).status).toBe(200);
+    expect((await events).at(-1)?.status).toBe("passed");
+
+    const missing = await user.start(publicOrigin, {
+      provider: "sandbox",
+      practice: { scenario: "missing-test-user" },
+    });
+    const refused = await authorizeOverHttp(missing.authUrl, { account: missing.run.email });
+    if (refused.kind !== "error-page") throw new Error("expected Google's error page");
+    expect(refused.url.origin).toBe(cluster.sandboxProcess.url);
+    const errorPage = await (await fetch(refused.url)).text();
+    expect(errorPage).toContain(`href="${publicOrigin}/live-test/?run=${missing.id}#run"`);
+  }, 60_000);
+
   it("keeps the control API closed without the key, and the instances say only that the sandbox is unavailable", async () => {
     const res = await fetch(`${cluster.sandboxProcess.url}/sandbox/control/clients`, {
       method: "POST",

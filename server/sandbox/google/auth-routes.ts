@@ -29,6 +29,8 @@ interface Deps {
   store: TokenStore;
   clock: SandboxClock;
   faults: Faults<FaultEndpoint>;
+  /** Prefix of links to the companion's pages: "" when it shares the sandbox's origin. */
+  companionLinks?: () => string;
 }
 
 /**
@@ -231,7 +233,8 @@ export function authRoutes(deps: Deps): Hono {
     const payload = decodeAuthError(c.req.query("authError") ?? "");
     const lang = pageLang(c);
     const flowName = c.req.query("flowName");
-    return htmlPage(c, statusOf(payload), lang, renderErrorPage(lang, payload, flowName?.slice(0, 100)));
+    const page = renderErrorPage(lang, payload, flowName?.slice(0, 100), deps.companionLinks?.() ?? "");
+    return htmlPage(c, statusOf(payload), lang, page);
   };
   for (const path of [GOOGLE_PATHS.error, ...LEGACY_PATHS.error]) routes.get(path, errorPage);
 

@@ -163,9 +163,21 @@ export const ERROR_TEXT_ID = "error-text";
  * `flowName` comes from the page URL and ends the "Request details", as on Google's page. Below
  * Google's text, the sandbox's panel: copy the error, and back to the test run that led here.
  */
-export function renderErrorPage(lang: Lang, payload: AuthErrorPayload | undefined, flowName?: string): string {
+export function renderErrorPage(
+  lang: Lang,
+  payload: AuthErrorPayload | undefined,
+  flowName?: string,
+  /** Prefix of the links back to the companion ("" on its origin). */
+  companionLinks = "",
+): string {
   const status = statusOf(payload);
-  const panel = returnPanel({ kind: "google-error", lang, runId: payload?.params.run, copyTarget: ERROR_TEXT_ID });
+  const panel = returnPanel({
+    kind: "google-error",
+    lang,
+    runId: payload?.params.run,
+    origin: companionLinks,
+    copyTarget: ERROR_TEXT_ID,
+  });
   if (!payload) {
     return renderPage(
       lang,

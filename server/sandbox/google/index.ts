@@ -91,7 +91,9 @@ export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbo
       },
     }),
   );
-  routes.route("/", authRoutes({ world, store, clock, faults }));
+  // Links back to the companion are relative when it shares this origin, absolute to it otherwise.
+  const companionLinks = () => (companionUrl() === baseUrl() ? "" : companionUrl());
+  routes.route("/", authRoutes({ world, store, clock, faults, companionLinks }));
   routes.route("/", apiRoutes({ world, store, clock, faults, keys, baseUrl }));
   routes.route("/", controlRoutes({ world, controls, clients, baseUrl: companionUrl, origin: options.origin }));
   routes.onError((error, c) => {

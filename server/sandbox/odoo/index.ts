@@ -41,8 +41,10 @@ export interface OdooWorldInstance {
 
 export interface OdooSandboxOptions {
   google: Pick<GoogleLink, "request">;
-  /** The companion's public origin (Google's pages, the mounted instances). */
+  /** The sandbox's public origin (Google's pages, the mounted instances); in one process, the companion's. */
   baseUrl: () => string;
+  /** The companion's origin when the sandbox runs in a process of its own (links back to its pages). */
+  companionUrl?: () => string;
   /** The Google client every instance is configured with. */
   client: () => GoogleClientSetting;
   host?: string;
@@ -80,7 +82,9 @@ export function createOdooSandbox(options: OdooSandboxOptions): OdooSandbox {
   const instanceApp = (state: OdooInstanceState, basePath: string) => {
     const app = basePath ? new Hono().basePath(basePath) : new Hono();
     mountRpc(app, state);
-    mountWeb(app, { state, basePath, google, companionOrigin: options.baseUrl });
+    const companion = options.companionUrl ?? options.baseUrl;
+    const mountedLinks = () => (companion() === options.baseUrl() ? "" : companion());
+    mountWeb(app, { state, basePath, google, companionOrigin: companion, mountedLinks });
     app.notFound((c) => c.html("<!doctype html><title>404 Not Found</title><h1>Not Found</h1>", 404));
     app.onError((error, c) => {
       console.error(`[sandbox/odoo] ${c.req.method}: ${error.name}`);

@@ -44,6 +44,8 @@ export interface WebOptions {
   google: GoogleLink;
   /** The companion's origin, for links to its pages from the instance's own listener. */
   companionOrigin: () => string;
+  /** Prefix of those links from the mounted instance: "" when the sandbox shares the companion's origin. */
+  mountedLinks?: () => string;
 }
 
 /** Pages with the stand-in panel run its copy script, and nothing else. */
@@ -234,7 +236,12 @@ export function mountWeb(app: Hono, options: WebOptions): void {
     // A live test run started this sign-in: Odoo's answer, with the sandbox's way back to the run.
     const run = runIdFromState(c.req.query("state"));
     const standIn = run
-      ? returnPanel({ kind: "odoo", lang, runId: run, origin: basePath ? "" : options.companionOrigin() }).value
+      ? returnPanel({
+          kind: "odoo",
+          lang,
+          runId: run,
+          origin: basePath ? (options.mountedLinks?.() ?? "") : options.companionOrigin(),
+        }).value
       : undefined;
     const forbidden = () =>
       standIn ? page(c, lang, "403 Forbidden", FORBIDDEN_BODY, 403, standIn) : c.html(FORBIDDEN_PAGE, 403);
