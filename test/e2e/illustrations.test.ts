@@ -11,7 +11,7 @@ import { parse } from "node-html-parser";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { illustrationTexts } from "../../src/components/illustrations/strings.ts";
-import { baseUrl, launchBrowser, watchForErrors } from "../support/browser.ts";
+import { baseUrl, launchBrowser, settle, watchForErrors } from "../support/browser.ts";
 import { builtPages, ROOT } from "../support/site-pages.ts";
 
 const BUDGET = 8 * 1024;
@@ -86,7 +86,8 @@ describe.each(drawn)("drawings on $path", ({ path, lang }) => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const problems = watchForErrors(page);
-      await page.goto(baseUrl() + path, { waitUntil: "networkidle" });
+      await page.goto(baseUrl() + path);
+      await settle(page);
       const backgrounds = new Set<string>();
       for (const theme of ["light", "dark"] as const) {
         await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);

@@ -43,7 +43,7 @@ async function open(lang: Lang): Promise<Opened> {
       problems.push(`console: ${message.text()}`);
     }
   });
-  await page.goto(site().baseUrl + PATH[lang], { waitUntil: "networkidle" });
+  await page.goto(site().baseUrl + PATH[lang]);
   await page.locator(".lt").scrollIntoViewIfNeeded();
   await page.locator(".lt-form button[type=submit]:enabled").waitFor();
   return { context, page, offLoopback, problems };
