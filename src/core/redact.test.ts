@@ -57,6 +57,12 @@ describe("redact", () => {
       "tokenya29.a0AfH6SMBxSecret refresh1//0gGluedSecret12 code4/0AeanS0aGluedCode",
       ["SMBxSecret", "GluedSecret12", "GluedCode"],
     ],
+    [
+      // Found by the property test below: the code's shape must not swallow the name before its value.
+      "a name glued to a code's shape",
+      "4/client_secret=ZqAAAAAAAAAAAA&x=1 1//refresh_token=RefreshSecret99",
+      ["ZqAAAAAAAAAAAA", "RefreshSecret99"],
+    ],
   ])("removes secrets written as %s", (_shape, input, secrets) => {
     const out = redact(input);
     for (const secret of secrets) expect(out).not.toContain(secret);

@@ -14,15 +14,6 @@ const SECRET_KEY =
 const NAME = `${SECRET_KEY}|${KEY}`;
 
 export const REDACTION_RULES: readonly (readonly [RegExp, string])[] = [
-  [/GOCSPX-[A-Za-z0-9_-]{4,}/g, "GOCSPX-…"],
-  [/ya29\.[A-Za-z0-9._-]+/g, "ya29.…"],
-  [/1\/\/0[A-Za-z0-9._-]{8,}/g, "1//…"],
-  [/\b1\/\/[A-Za-z0-9._-]{8,}/g, "1//…"],
-  [/1%2F%2F0[A-Za-z0-9._%-]{8,}/gi, "1%2F%2F…"],
-  [/4\/0[A-Za-z][A-Za-z0-9._/-]{8,}/g, "4/…"],
-  [/\b4\/[0-9A-Za-z][A-Za-z0-9._/-]{8,}/g, "4/…"],
-  [/4%2F0[A-Za-z][A-Za-z0-9._%-]{8,}/gi, "4%2F…"],
-  [/\b4%2F[0-9A-Za-z][A-Za-z0-9._%-]{8,}/gi, "4%2F…"],
   [/\b(Bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 …"],
   [/\b(AUTH\s+(?:XOAUTH2|OAUTHBEARER|PLAIN|LOGIN))\s+[A-Za-z0-9+/=]{8,}/gi, "$1 …"],
   [/dXNlcj[A-Za-z0-9+/=]{16,}/g, "…"],
@@ -40,6 +31,17 @@ export const REDACTION_RULES: readonly (readonly [RegExp, string])[] = [
   [new RegExp(`(%22(?:${NAME})%22(?:%20|\\+)*%3A(?:%20|\\+)*%22)(?:(?!%22).)*`, "gi"), "$1…"],
   // The console's label followed by the value ("Client secret  AbCd…", "Segreto client …").
   [/\b(client[ _-]?secret|segreto(?: del)? client)(\s*[:=]?\s*)(?!…)[A-Za-z0-9_-]{20,}/gi, "$1$2…"],
+  // Secrets by their own shape, last: a shape glued to a name ("4/client_secret=…") must not swallow the
+  // name before the rules above have removed the value after it.
+  [/GOCSPX-[A-Za-z0-9_-]{4,}/g, "GOCSPX-…"],
+  [/ya29\.[A-Za-z0-9._-]+/g, "ya29.…"],
+  [/1\/\/0[A-Za-z0-9._-]{8,}/g, "1//…"],
+  [/\b1\/\/[A-Za-z0-9._-]{8,}/g, "1//…"],
+  [/1%2F%2F0[A-Za-z0-9._%-]{8,}/gi, "1%2F%2F…"],
+  [/4\/0[A-Za-z][A-Za-z0-9._/-]{8,}/g, "4/…"],
+  [/\b4\/[0-9A-Za-z][A-Za-z0-9._/-]{8,}/g, "4/…"],
+  [/4%2F0[A-Za-z][A-Za-z0-9._%-]{8,}/gi, "4%2F…"],
+  [/\b4%2F[0-9A-Za-z][A-Za-z0-9._%-]{8,}/gi, "4%2F…"],
 ];
 
 /**
