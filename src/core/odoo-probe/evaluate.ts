@@ -80,6 +80,8 @@ export function evaluateProbe(facts: ProbeFacts, lang: Lang): ProbeReport {
   const signals: Signal[] = [];
   const add = (id: CheckId, status: CheckStatus, details: string[]) =>
     checks.push({ id, status, title: t(`title.${id}` as ProbeTextKey), details });
+  /** The checks that come after `id` in the report's order (those a failure at `id` leaves undone). */
+  const checksAfter = (id: CheckId): readonly CheckId[] => CHECK_IDS.slice(CHECK_IDS.indexOf(id) + 1);
   const skipAll = (ids: readonly CheckId[], key: ProbeTextKey) => {
     for (const id of ids) add(id, "skipped", [t(key)]);
   };
@@ -110,23 +112,7 @@ export function evaluateProbe(facts: ProbeFacts, lang: Lang): ProbeReport {
     ]);
     if (failure === "tls") add("tls", "failed", [t("tls.failed", { code: reach.tlsCode ?? "TLS" })]);
     else add("tls", "skipped", [t("skipped.unreachable")]);
-    skipAll(
-      [
-        "version",
-        "callback-route",
-        "redirect-uri",
-        "api-key",
-        "admin",
-        "web-base-url",
-        "gmail-credentials",
-        "module",
-        "views",
-        "outgoing",
-        "incoming",
-        "failed-mails",
-      ],
-      "skipped.unreachable",
-    );
+    skipAll(checksAfter("tls"), "skipped.unreachable");
     return finish(report, signals, lang);
   }
   add("reach", "passed", [t("reach.ok", { url, status: reach.status ?? 200 })]);
@@ -161,19 +147,11 @@ export function evaluateProbe(facts: ProbeFacts, lang: Lang): ProbeReport {
   else add("redirect-uri", "warning", [t("version.unknown")]);
 
   // API key and what it unlocks.
-  const adminChecks = [
-    "web-base-url",
-    "gmail-credentials",
-    "module",
-    "views",
-    "outgoing",
-    "incoming",
-    "failed-mails",
-  ] as const;
+  const adminChecks = checksAfter("admin");
   const auth = facts.auth;
   if (!auth) {
     add("api-key", "skipped", [t("api-key.skipped")]);
-    skipAll(["admin", ...adminChecks], "skipped.no-key");
+    skipAll(checksAfter("api-key"), "skipped.no-key");
     return finish(report, signals, lang);
   }
   if (!auth.ok) {
@@ -184,7 +162,7 @@ export function evaluateProbe(facts: ProbeFacts, lang: Lang): ProbeReport {
         version: versionLabel,
       }),
     ]);
-    skipAll(["admin", ...adminChecks], "skipped.no-key");
+    skipAll(checksAfter("api-key"), "skipped.no-key");
     return finish(report, signals, lang);
   }
   const login = auth.login ?? "—";
