@@ -117,6 +117,9 @@ describe.each(["en", "it"] as const)("redirect URI builder (%s)", (lang: Lang) =
     expect(await focusedLabel()).toBe(builderWords[lang]["b.sends.label"]);
     await page.keyboard.press("Tab"); // the URI field: read-only, selectable
     expect(await focusedLabel()).toBe(label.uri);
+    // Copy is disabled until the result is in; on a busy machine Tab could otherwise skip past it.
+    await builder.locator(".wz-summary[data-state=done]").waitFor();
+    await builder.locator("button:enabled", { hasText: label.copy }).waitFor();
     await page.keyboard.press("Tab");
     const button = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
